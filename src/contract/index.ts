@@ -1,0 +1,35 @@
+// The one API of Kerne: every method, by name. Hosts, the renderer and the CLI all use this list.
+import type { z } from 'zod';
+import { auditMethods } from './areas/audit';
+import { residenceMethods } from './areas/residences';
+import { settingsMethods } from './areas/settings';
+import { systemMethods } from './areas/system';
+import { userMethods } from './areas/users';
+
+export const contract = {
+  ...systemMethods,
+  ...userMethods,
+  ...residenceMethods,
+  ...settingsMethods,
+  ...auditMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (defaults may be omitted). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './access';
+export * from './errors';
+export type { MethodSpec } from './method';
+
+// Zod's own messages (for checks without a field-specific message) in Danish.
+import { z as zod } from 'zod';
+zod.config(zod.locales.da());

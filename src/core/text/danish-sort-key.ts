@@ -1,0 +1,23 @@
+// A sort key that makes SQLite's byte order match Danish alphabetical order (Intl.Collator('da')):
+// better-sqlite3 cannot register a collation, so sorted, paged lists store this key with the row.
+const AFTER_Z: Record<string, string> = { æ: '{', ø: '|', å: '}' };
+
+export function danishSortKey(text: string): string {
+  return text
+    .trim()
+    .toLocaleLowerCase('da')
+    .replace(/ü/g, 'y')
+    .replace(/ä/g, 'æ')
+    .replace(/[öő]/g, 'ø')
+    .replace(/aa/g, 'å')
+    .normalize('NFD')
+    // Strip accents but keep the Danish letters (æ and ø do not decompose; å does, so recompose it).
+    .replace(/a\u030a/g, 'å')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[æøå]/g, (letter) => AFTER_Z[letter] ?? letter)
+    .replace(/\s+/g, ' ');
+}
+
+const collator = new Intl.Collator('da');
+/** Danish comparison for in-memory sorting (the same order the sort key gives in SQL). */
+export const compareDanish = (a: string, b: string): number => collator.compare(a, b);
