@@ -13,7 +13,10 @@ export interface ChangeEvent {
   method: MethodName;
 }
 
-export type Dispatch = (request: CallRequest) => Promise<ResultEnvelope<unknown>>;
+export type Dispatch = ((request: CallRequest) => Promise<ResultEnvelope<unknown>>) & {
+  /** For the administration CLI: runs a method as a named user without a session, with the same checks and audit. */
+  asActor(actor: Actor, method: string, input: unknown): Promise<ResultEnvelope<unknown>>;
+};
 
 const ANONYMOUS: Actor = { userId: 0, username: '(ikke logget ind)', role: 'medarbejder', permissions: new Set(), residenceIds: [] };
 
@@ -88,9 +91,7 @@ export function createDispatch(services: Services, router: Router, options: Disp
     }
   }
 
-  const dispatch = (request: CallRequest) => run(request);
-  return Object.assign(dispatch, {
-    /** For the administration CLI: runs a method as a named user without a session, with the same checks and audit. */
+  return Object.assign((request: CallRequest) => run(request), {
     asActor: (actor: Actor, method: string, input: unknown) => run({ method, input }, actor),
   });
 }
