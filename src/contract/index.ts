@@ -33,3 +33,4 @@ export type { MethodSpec } from './method';
 // Zod's own messages (for checks without a field-specific message) in Danish.
 import { z as zod } from 'zod';
 zod.config(zod.locales.da());
+export type { KerneBridge, ChangeNotice } from './bridge';
