@@ -1,0 +1,25 @@
+// Session-wide rules for the desktop window: the same Content Security Policy the web host sends
+// (src/backend/serve-http.ts), and no permission (camera, notifications, ...) is ever granted.
+import type { Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../src/backend/serve-http';
+
+/**
+ * electron-vite's dev server (only with ELECTRON_RENDERER_URL) injects React's refresh preamble
+ * as an inline script; the built renderer gets the policy unchanged.
+ */
+export function contentSecurityPolicy(dev: boolean): string {
+  return dev ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") : CONTENT_SECURITY_POLICY;
+}
+
+export function applySessionPolicy(session: Session, dev: boolean): void {
+  const policy = contentSecurityPolicy(dev);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = Object.fromEntries(
+      Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
+    );
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
+  });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
