@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { ScryptCost } from '../core/auth/password-hash';
 import type { Clock } from '../core/common/clock';
 import { DomainError } from '../core/common/domain-error';
-import { migrate, type MigrateResult } from '../core/db/migrate';
-import { openDatabase } from '../core/db/open-database';
+import { assertNotNewer, migrate, type MigrateResult } from '../core/db/migrate';
+import { openDatabase, useWal } from '../core/db/open-database';
 import { createServices } from '../core/services';
 import { createSystemService } from '../core/system/system-service';
 import { createDispatch, type ChangeEvent, type DispatchOptions } from './dispatch';
@@ -25,9 +25,12 @@ export interface BackendOptions extends DispatchOptions {
 export function createBackend(options: BackendOptions = {}) {
   const file = !options.dataDir || options.dataDir === ':memory:' ? null : path.join(options.dataDir, DATABASE_FILE_NAME);
   if (file) mkdirSync(path.dirname(file), { recursive: true });
-  const db = openDatabase(file ?? ':memory:', { nativeBinding: options.nativeBinding });
+  // WAL only after the version check: switching journal mode rewrites the header of a database we must refuse untouched.
+  const db = openDatabase(file ?? ':memory:', { nativeBinding: options.nativeBinding, wal: false });
   let migration: MigrateResult;
   try {
+    assertNotNewer(db);
+    useWal(db);
     migration = migrate(db, file);
   } catch (error) {
     db.close();
