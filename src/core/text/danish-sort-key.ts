@@ -2,10 +2,17 @@
 // better-sqlite3 cannot register a collation, so sorted, paged lists store this key with the row.
 const AFTER_Z: Record<string, string> = { æ: '{', ø: '|', å: '}' };
 
+// Letters that do not decompose under NFD, folded as the Danish collator orders them: ð and đ as d,
+// þ as th, ł as l, ß as ss, œ as oe, ű as y; the dotless ı is its own letter right after i.
+const FOLDED: Record<string, string> = { ð: 'd', đ: 'd', þ: 'th', ł: 'l', ß: 'ss', œ: 'oe', ű: 'y', ı: 'i~' };
+
 export function danishSortKey(text: string): string {
   return text
+    // Composed first: text typed or pasted on a Mac may arrive decomposed (u + ◌̈ rather than ü).
+    .normalize('NFC')
     .trim()
     .toLocaleLowerCase('da')
+    .replace(/[ðđþłßœűı]/g, (letter) => FOLDED[letter] ?? letter)
     .replace(/ü/g, 'y')
     .replace(/ä/g, 'æ')
     .replace(/[öő]/g, 'ø')
