@@ -40,6 +40,12 @@ export interface DispatchOptions {
 
 export function createDispatch(services: Services, router: Router, options: DispatchOptions = {}): Dispatch {
   const onInternalError = options.onInternalError ?? ((method, error) => console.error(`[kerne] ${method}:`, error));
+  // Citizen data must be audited in dispatch's transaction; an own-transaction handler would escape that check.
+  for (const name of Object.keys(contract) as MethodName[]) {
+    if (contract[name].citizenData && typeof router[name] === 'object') {
+      throw new Error(`${name} touches citizen data and must run in dispatch's transaction, not ownTransaction`);
+    }
+  }
 
   /** Resolves the actor a request acts as; `actorOverride` serves the CLI, which has no session. */
   function authenticate(access: string, token: string | null | undefined): Actor {

@@ -1,0 +1,112 @@
+// Protects the audit promise for citizens' data: every method marked citizenData leaves an audit row
+// with the citizen's id in the same transaction as its work, and dispatch refuses one that does not.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../src/backend/dispatch';
+import { createRouter, type Router } from '../../src/backend/router';
+import { contract, type MethodName } from '../../src/contract';
+import { DomainError } from '../../src/core/common/domain-error';
+import { auditRows, createTestBackend, expectCode, type TestBackend } from '../fixtures/backend';
+import { METHOD_NAMES } from './contract-helpers';
+
+/**
+ * A valid call of every citizen-data method, and the citizen it touches. A new citizenData method
+ * MUST add its entry here (the test below fails loudly until it does).
+ */
+const CITIZEN_CALLS: Partial<Record<MethodName, (t: TestBackend) => { input: unknown; citizenId: number }>> = {
+  'audit.exportCitizen': () => ({ input: { citizenId: 4242 }, citizenId: 4242 }),
+};
+
+const CITIZEN_METHODS = METHOD_NAMES.filter((name) => contract[name].citizenData);
+
+let t: TestBackend;
+let internalErrors: unknown[];
+beforeEach(async () => {
+  internalErrors = [];
+  t = await createTestBackend({ onInternalError: (_method, error) => internalErrors.push(error) });
+});
+afterEach(() => t.close());
+
+function dispatchWith(overrides: Partial<Router>) {
+  const router = { ...createRouter(t.backend.services, t.backend.system), ...overrides } as Router;
+  return createDispatch(t.backend.services, router, { onInternalError: (_method, error) => internalErrors.push(error) });
+}
+
+it('at least one method is marked citizenData', () => {
+  expect(CITIZEN_METHODS.length).toBeGreaterThan(0);
+});
+
+it('every citizenData method has a valid call in CITIZEN_CALLS', () => {
+  const missing = CITIZEN_METHODS.filter((name) => !CITIZEN_CALLS[name]);
+  expect(missing, `add a valid input for ${missing.join(', ')} to CITIZEN_CALLS in ${import.meta.filename}`).toEqual([]);
+});
+
+describe.each(CITIZEN_METHODS)('%s', (name) => {
+  it('leaves an audit row with the citizen id and the acting user', async () => {
+    const { input, citizenId } = CITIZEN_CALLS[name]!(t);
+    const mark = t.backend.services.audit.lastId();
+    const envelope = await t.call(name, input, t.tokens.administrator);
+    expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
+    const rows = auditRows(t.backend).filter((row) => row.id > mark && row.method === name);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.citizen_id === citizenId && row.username === 'admin' && row.user_id === t.users.administrator.id)).toBe(true);
+  });
+
+  it('writes the audit row in the same transaction as the work: a later failure removes both', async () => {
+    const { input } = CITIZEN_CALLS[name]!(t);
+    const real = createRouter(t.backend.services, t.backend.system)[name] as (i: never, c: never) => unknown;
+    const before = t.count('audit_log');
+    const dispatch = dispatchWith({
+      [name]: (parsed: never, ctx: never) => {
+        real(parsed, ctx);
+        throw new DomainError('CONFLICT', 'Fejl efter arbejdet.');
+      },
+    });
+    expectCode(await dispatch({ method: name, input, token: t.tokens.administrator }), 'CONFLICT');
+    expect(t.count('audit_log')).toBe(before);
+  });
+
+  it('is refused with INTERNAL, and rolled back, when its handler writes no audit row', async () => {
+    const { input } = CITIZEN_CALLS[name]!(t);
+    const real = createRouter(t.backend.services, t.backend.system)[name] as (i: never, c: never) => unknown;
+    const before = { audit: t.count('audit_log'), provider: t.count('provider_settings') };
+    const dispatch = dispatchWith({
+      [name]: (parsed: never, ctx: never) => {
+        // Does some real work (settings without an actor leave no audit row), then answers as the real handler would, minus its audit row.
+        t.backend.services.settings.update(null, { name: 'Skrevet uden log', cvr: null, street: null, postalCode: null, city: null, phone: null, email: null });
+        const result = t.backend.db.transaction(() => {
+          const value = real(parsed, ctx);
+          throw Object.assign(new Error('undo'), { value });
+        });
+        try {
+          result();
+        } catch (error) {
+          return (error as { value: unknown }).value;
+        }
+      },
+    });
+    const envelope = await dispatch({ method: name, input, token: t.tokens.administrator });
+    expect(expectCode(envelope, 'INTERNAL').message).not.toMatch(/audit/);
+    expect(String(internalErrors.at(-1))).toMatch(/wrote no audit entry/);
+    expect({ audit: t.count('audit_log'), provider: t.count('provider_settings') }).toEqual(before);
+  });
+
+  it('cannot be given its own transaction (where dispatch could not roll it back)', () => {
+    expect(() => dispatchWith({ [name]: { ownTransaction: () => ({}) } })).toThrow(/citizen/i);
+  });
+});
+
+it('the citizen insight export lists that citizen\'s entries as CSV and logs the export', async () => {
+  const admin = t.backend.actorByUsername('admin');
+  t.backend.db.transaction(() => {
+    t.backend.services.audit.record(admin, { action: 'read', method: 'residents.get', citizenId: 7, subject: 'Åse Ørum' });
+    t.backend.services.audit.record(admin, { action: 'read', method: 'residents.get', citizenId: 8, subject: 'En anden' });
+  })();
+  const result = await t.callOk('audit.exportCitizen', { citizenId: 7 }, t.tokens.administrator);
+  expect(result.entries).toBe(1);
+  expect(result.fileName).toBe('indsigt-borger-7.csv');
+  expect(result.csv.startsWith('\uFEFF')).toBe(true);
+  expect(result.csv).toContain('Åse Ørum');
+  expect(result.csv).not.toContain('En anden');
+  const second = await t.callOk('audit.exportCitizen', { citizenId: 7 }, t.tokens.administrator);
+  expect(second.entries).toBe(2);
+});
