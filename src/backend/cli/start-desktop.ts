@@ -11,8 +11,9 @@ import { runWeb } from './web-command';
 
 const WEB_PORT = 5180;
 
-async function fallBackToWeb(reason: string, logFile: string, built: boolean): Promise<void> {
-  console.log(`${reason} – starter Kerne i browseren i stedet. (Detaljer: ${path.relative(PROJECT_ROOT, logFile)})`);
+async function fallBackToWeb(reason: string, logFile: string | null, built: boolean): Promise<void> {
+  const details = logFile ? ` (Detaljer: ${path.relative(PROJECT_ROOT, logFile)})` : '';
+  console.log(`${reason} – starter Kerne i browseren i stedet.${details}`);
   await runWeb({ port: WEB_PORT, build: !built });
 }
 
@@ -28,7 +29,7 @@ export async function startDesktop(options: { forceWeb: boolean }): Promise<void
   if (options.forceWeb) return runWeb({ port: WEB_PORT, build: true });
 
   const version = installedElectronVersion();
-  if (!version) return fallBackToWeb('Electron er ikke installeret (kør npm install)', ELECTRON_INSTALL_LOG, false);
+  if (!version) return fallBackToWeb('Electron er ikke installeret (kør npm install)', null, false);
   const electron = await withSlowStepNote(ensureElectronBinary(), `Henter Electron ${version} (kun første gang) …`);
   if (!electron) return fallBackToWeb('Electron kunne ikke hentes (ingen internetforbindelse?)', ELECTRON_INSTALL_LOG, false);
 
