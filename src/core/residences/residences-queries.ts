@@ -34,10 +34,10 @@ const SELECT = `
 export function createResidencesQueries(db: Db) {
   return {
     byId: db.prepare<[number], ResidenceRecord>(`${SELECT} WHERE r.id = ?`),
-    list: db.prepare<{ includeArchived: number; search: string | null }, ResidenceRecord>(
+    // No search in SQL: SQLite's lower() folds only ASCII, so "ørne" would not find "Ørnereden" (the service filters).
+    list: db.prepare<{ includeArchived: number }, ResidenceRecord>(
       `${SELECT}
        WHERE (:includeArchived = 1 OR r.archived_at IS NULL)
-         AND (:search IS NULL OR instr(lower(r.name || ' ' || coalesce(r.city, '') || ' ' || coalesce(r.target_group, '')), lower(:search)) > 0)
        ORDER BY r.name_sort, r.id`,
     ),
     idByNameSort: db.prepare<[string], number>('SELECT id FROM residences WHERE name_sort = ?').pluck(),

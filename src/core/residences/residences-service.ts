@@ -31,6 +31,9 @@ const toResidence = (row: ResidenceRecord): Residence => ({
   updatedAt: row.updated_at,
 });
 
+/** Case-blind text for searching, æ, ø and å included (SQLite's lower() folds only ASCII). */
+const foldCase = (text: string): string => text.normalize('NFC').toLocaleLowerCase('da');
+
 const toLegalBasis = (row: LegalBasisRecord): LegalBasis => ({ code: row.code, paragraph: row.paragraph, title: row.title, active: row.active === 1 });
 
 export function createResidencesService(db: Db, clock: Clock, audit: AuditLog) {
@@ -43,9 +46,10 @@ export function createResidencesService(db: Db, clock: Clock, audit: AuditLog) {
     return row;
   }
 
-  function checkFields(fields: ValidResidenceFields, id: number | null): void {
+  /** `current`: the residence being edited, which may keep a legal basis that has since been deactivated. */
+  function checkFields(fields: ValidResidenceFields, id: number | null, current: ResidenceRecord | null = null): void {
     const basis = q.legalBasis.get(fields.legalBasisCode);
-    if (!basis || (basis.active !== 1 && id === null)) throw invalidField('legalBasisCode', 'Lovgrundlag: vælg et lovgrundlag fra listen');
+    if (!basis || (basis.active !== 1 && basis.code !== current?.legal_basis_code)) throw invalidField('legalBasisCode', 'Lovgrundlag: vælg et lovgrundlag fra listen');
     const sameName = q.idByNameSort.get(danishSortKey(fields.name));
     if (sameName !== undefined && sameName !== id) throw invalidField('name', `Navn: der findes allerede et botilbud med navnet "${fields.name}"`);
   }
@@ -54,9 +58,11 @@ export function createResidencesService(db: Db, clock: Clock, audit: AuditLog) {
 
   return {
     list(actor: Actor, input: { includeArchived: boolean; search?: string | null }): Residence[] {
+      const search = input.search ? foldCase(input.search) : null;
       return q
-        .list.all({ includeArchived: input.includeArchived ? 1 : 0, search: input.search ?? null })
+        .list.all({ includeArchived: input.includeArchived ? 1 : 0 })
         .filter((row) => canSeeResidence(actor, row.id))
+        .filter((row) => !search || foldCase(`${row.name} ${row.city ?? ''} ${row.target_group ?? ''}`).includes(search))
         .map(toResidence);
     },
 
@@ -76,7 +82,7 @@ export function createResidencesService(db: Db, clock: Clock, audit: AuditLog) {
       const { id, version, ...fields } = input;
       const current = visible(actor, id);
       if (current.archived_at) throw new DomainError('CONFLICT', 'Botilbuddet er arkiveret. Gendan det, før du retter det.');
-      checkFields(fields, id);
+      checkFields(fields, id, current);
       const changed = q.update.run({ ...params(fields), id, version }).changes;
       if (changed === 0) {
         throw new DomainError('CONFLICT', 'Botilbuddet er ændret af en anden, siden du åbnede det. Genindlæs og prøv igen.');
