@@ -100,8 +100,11 @@ export function createUsersService(db: Db, clock: Clock, audit: AuditLog, passwo
 
     update(input: UserChanges, by: Actor): UserRow {
       const user = require(input.id);
-      if (user.id === by.userId && (input.role !== user.role || !input.active)) {
-        throw invalidField('role', 'Rolle: du kan ikke ændre din egen rolle eller deaktivere dig selv');
+      if (user.id === by.userId && input.role !== user.role) {
+        throw invalidField('role', 'Rolle: du kan ikke ændre din egen rolle');
+      }
+      if (user.id === by.userId && !input.active) {
+        throw invalidField('active', 'Aktiv: du kan ikke deaktivere dig selv');
       }
       q.update.run({ id: input.id, displayName: input.displayName, displayNameSort: danishSortKey(input.displayName), role: input.role, active: input.active ? 1 : 0 });
       setResidences(input.id, input.role, input.residenceIds);
