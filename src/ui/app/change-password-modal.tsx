@@ -1,0 +1,61 @@
+// Changing one's own password (auth.changePassword), typed twice; a wrong current password lands on its field.
+import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../contract';
+import { applyServerErrors } from '../components/form-errors';
+import { FormAlert } from '../components/form-alert';
+import { notifySuccess } from '../components/notify';
+import { withRepeatCheck } from '../components/password-check';
+import { useRpcMutation } from '../rpc/use-rpc';
+
+const schema = contract['auth.changePassword'].input;
+
+export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
+    validate: withRepeatCheck(schemaResolver(schema, { sync: true }), 'newPassword', 'repeatPassword', () => t('password.mismatch')),
+  });
+  const change = useRpcMutation('auth.changePassword');
+
+  const close = () => {
+    form.reset();
+    setProblem(null);
+    onClose();
+  };
+
+  const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
+    setProblem(null);
+    try {
+      await change.mutateAsync({ currentPassword, newPassword });
+      notifySuccess(t('password.changed'));
+      close();
+    } catch (error) {
+      setProblem(applyServerErrors(form, error));
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('password.changeTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <PasswordInput label={t('password.current')} autoComplete="current-password" data-autofocus {...form.getInputProps('currentPassword')} />
+          <PasswordInput label={t('password.new')} description={t('password.hint')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
+          <PasswordInput label={t('password.repeatNew')} autoComplete="new-password" {...form.getInputProps('repeatPassword')} />
+          <FormAlert message={problem} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={change.isPending}>
+              {t('password.changeSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,30 @@
+// Maps the hash route to a page, and refuses pages the user's role does not allow.
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { AuditPage } from '../features/audit/audit-page';
+import { ComingSoonPage, type ComingSoonArea } from '../features/coming-soon/coming-soon-page';
+import { NoAccessPage, NotFoundPage } from '../features/coming-soon/status-pages';
+import { ResidencesPage } from '../features/residences/residences-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { useCurrentUser } from './current-user';
+import { NAV_ITEMS } from './nav-items';
+
+export function PageOutlet({ route }: { route: string[] }) {
+  const user = useCurrentUser();
+  const [area = 'oversigt', ...rest] = route;
+  const item = NAV_ITEMS.find((candidate) => candidate.path === area);
+  if (!item) return <NotFoundPage />;
+  if (item.permission && !user.permissions.includes(item.permission)) return <NoAccessPage />;
+
+  switch (item.key) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'residences':
+      return <ResidencesPage route={rest} />;
+    case 'audit':
+      return <AuditPage />;
+    case 'settings':
+      return <SettingsPage route={rest} />;
+    default:
+      return <ComingSoonPage area={item.key satisfies ComingSoonArea} />;
+  }
+}

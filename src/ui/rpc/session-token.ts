@@ -1,0 +1,35 @@
+// The session token from `auth.login`, kept in sessionStorage (gone when the window closes), with
+// listeners so the app returns to the login screen the moment it is cleared.
+const STORAGE_KEY = 'kerne.session';
+const listeners = new Set<() => void>();
+
+function readStored(): string | null {
+  try {
+    return sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+let current: string | null = readStored();
+
+export function getSessionToken(): string | null {
+  return current;
+}
+
+export function setSessionToken(token: string | null): void {
+  if (token === current) return;
+  current = token;
+  try {
+    if (token) sessionStorage.setItem(STORAGE_KEY, token);
+    else sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage can be unavailable (private mode); the token then lives for this page only.
+  }
+  for (const listener of listeners) listener();
+}
+
+export function subscribeSessionToken(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
