@@ -1,0 +1,67 @@
+// Oversigt: a welcome, the provider's residences and places at a glance, and demo data on an empty start.
+import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconArrowRight, IconBed, IconBuildingCommunity } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCan, useCurrentUser } from '../../app/current-user';
+import { routeHref } from '../../app/hash-route';
+import { PageLayout } from '../../components/page-layout';
+import { formatInteger } from '../../format/numbers';
+import { useRpcQuery } from '../../rpc/use-rpc';
+import { DemoDataCard } from './demo-data-card';
+
+function StatCard({ label, value, icon, testId }: { label: string; value: ReactNode; icon: ReactNode; testId: string }) {
+  return (
+    <Paper p="lg" radius="md">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Text size="sm" c="dimmed" fw={500}>
+            {label}
+          </Text>
+          <Text fz={32} fw={600} lh={1.2} mt={4} data-testid={testId}>
+            {value}
+          </Text>
+        </div>
+        <ThemeIcon variant="light" size={44} radius="md" aria-hidden>
+          {icon}
+        </ThemeIcon>
+      </Group>
+    </Paper>
+  );
+}
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const canReadResidences = useCan('residences.read');
+  const canLoadDemo = useCan('system.demo');
+  const provider = useRpcQuery('settings.getProvider', {});
+  const status = useRpcQuery('system.status', {});
+  const residences = useRpcQuery('residences.list', {}, { enabled: canReadResidences });
+
+  const rows = residences.data ?? [];
+  const places = rows.reduce((sum, row) => sum + row.places, 0);
+  const dash = t('common.none');
+
+  return (
+    <PageLayout
+      title={t('dashboard.welcome', { name: user.displayName.split(' ')[0] })}
+      description={provider.data?.name ? t('dashboard.providerIntro', { provider: provider.data.name }) : t('dashboard.intro')}
+    >
+      {status.data && !status.data.hasData && canLoadDemo ? <DemoDataCard /> : null}
+      {canReadResidences ? (
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+            <StatCard label={t('dashboard.residences')} value={residences.data ? formatInteger(rows.length) : dash} icon={<IconBuildingCommunity size={24} stroke={1.6} />} testId="stat-residences" />
+            <StatCard label={t('dashboard.places')} value={residences.data ? formatInteger(places) : dash} icon={<IconBed size={24} stroke={1.6} />} testId="stat-places" />
+          </SimpleGrid>
+          <Group>
+            <Button component="a" href={routeHref('botilbud')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
+              {t('dashboard.toResidences')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </PageLayout>
+  );
+}

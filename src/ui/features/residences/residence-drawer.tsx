@@ -1,0 +1,97 @@
+// The side panel for one residence: create (`#/botilbud/ny`) or view and edit (`#/botilbud/12`).
+import { Alert, Badge, Drawer, Group, Text } from '@mantine/core';
+import { IconArchive } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/current-user';
+import { CenteredLoader, LoadError } from '../../components/load-state';
+import { notifySuccess } from '../../components/notify';
+import { formatDateTime } from '../../format/dates';
+import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { ResidenceArchiveButton } from './residence-archive-button';
+import { ResidenceForm } from './residence-form';
+
+interface ResidenceDrawerProps {
+  /** 'new', a residence id, or null when closed. */
+  target: 'new' | number | null;
+  onClose: () => void;
+}
+
+export function ResidenceDrawer({ target, onClose }: ResidenceDrawerProps) {
+  const { t } = useTranslation();
+  return (
+    <Drawer opened={target !== null} onClose={onClose} position="right" size={620} title={<DrawerTitle target={target} />} padding="lg">
+      {target === 'new' ? <CreateResidence onClose={onClose} /> : null}
+      {typeof target === 'number' ? <EditResidence id={target} onClose={onClose} /> : null}
+      {target === null ? <Text>{t('common.loading')}</Text> : null}
+    </Drawer>
+  );
+}
+
+function DrawerTitle({ target }: { target: 'new' | number | null }) {
+  const { t } = useTranslation();
+  const residence = useRpcQuery('residences.get', { id: typeof target === 'number' ? target : 0 }, { enabled: typeof target === 'number' });
+  if (target === 'new') return <Text fw={600} size="lg">{t('residences.form.createTitle')}</Text>;
+  return (
+    <Group gap="sm">
+      <Text fw={600} size="lg">
+        {residence.data?.name ?? t('residences.form.editTitleFallback')}
+      </Text>
+      {residence.data?.archivedAt ? <Badge color="gray" variant="light">{t('residences.archived')}</Badge> : null}
+    </Group>
+  );
+}
+
+function CreateResidence({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const create = useRpcMutation('residences.create');
+  return (
+    <ResidenceForm
+      saving={create.isPending}
+      onCancel={onClose}
+      onSave={async (input) => {
+        const created = await create.mutateAsync(input);
+        notifySuccess(t('residences.form.created', { name: created.name }));
+        onClose();
+      }}
+    />
+  );
+}
+
+function EditResidence({ id, onClose }: { id: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const canWrite = useCan('residences.write');
+  const residence = useRpcQuery('residences.get', { id });
+  const update = useRpcMutation('residences.update');
+
+  if (residence.isPending) return <CenteredLoader fullPage={false} />;
+  if (residence.isError) return <LoadError error={residence.error} onRetry={() => void residence.refetch()} />;
+  const current = residence.data;
+  const archived = current.archivedAt !== null;
+
+  return (
+    <>
+      {archived ? (
+        <Alert color="gray" variant="light" icon={<IconArchive />} mb="md">
+          {t('residences.form.archivedNotice', { date: formatDateTime(current.archivedAt) })}
+        </Alert>
+      ) : null}
+      <ResidenceForm
+        key={current.id}
+        residence={current}
+        readOnly={!canWrite || archived}
+        saving={update.isPending}
+        onCancel={onClose}
+        onReload={async () => (await residence.refetch()).data}
+        onSave={async (input, version) => {
+          await update.mutateAsync({ ...input, id, version: version ?? current.version });
+          notifySuccess(t('residences.form.saved', { name: input.name }));
+          onClose();
+        }}
+        extraActions={canWrite ? <ResidenceArchiveButton residence={current} onDone={archived ? undefined : onClose} /> : null}
+      />
+      <Text size="xs" c="dimmed" mt="lg">
+        {t('residences.form.updatedAt', { date: formatDateTime(current.updatedAt) })}
+      </Text>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Add or edit one legal basis (residences.saveLegalBasis); the code is the key and fixed once saved.
+import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../contract';
+import type { LegalBasis } from '../../../contract/areas/residences';
+import { applyServerErrors } from '../../components/form-errors';
+import { FormAlert } from '../../components/form-alert';
+import { notifySuccess } from '../../components/notify';
+import { useRpcMutation } from '../../rpc/use-rpc';
+
+const schema = contract['residences.saveLegalBasis'].input;
+
+interface LegalBasisModalProps {
+  opened: boolean;
+  /** The basis to edit; null to add one. */
+  basis: LegalBasis | null;
+  onClose: () => void;
+}
+
+export function LegalBasisModal({ opened, basis, onClose }: LegalBasisModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={basis ? t('settings.legalBases.editTitle') : t('settings.legalBases.createTitle')}>
+      {opened ? <LegalBasisForm basis={basis} onClose={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function LegalBasisForm({ basis, onClose }: { basis: LegalBasis | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: basis ?? { code: '', paragraph: '', title: '', active: true },
+    validate: schemaResolver(schema, { sync: true }),
+  });
+  const save = useRpcMutation('residences.saveLegalBasis');
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const saved = await save.mutateAsync(schema.parse(values));
+      notifySuccess(t('settings.legalBases.saved', { name: `${saved.paragraph} – ${saved.title}` }));
+      onClose();
+    } catch (error) {
+      setProblem(applyServerErrors(form, error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput label={t('settings.legalBases.fields.code')} description={basis ? undefined : t('settings.legalBases.codeHint')} disabled={Boolean(basis)} withAsterisk={!basis} data-autofocus={!basis || undefined} {...form.getInputProps('code')} />
+        <TextInput label={t('settings.legalBases.fields.paragraph')} placeholder={t('settings.legalBases.paragraphPlaceholder')} withAsterisk data-autofocus={basis ? true : undefined} {...form.getInputProps('paragraph')} />
+        <TextInput label={t('settings.legalBases.fields.title')} withAsterisk {...form.getInputProps('title')} />
+        <Switch label={t('settings.legalBases.fields.active')} description={t('settings.legalBases.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />
+        <FormAlert message={problem} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+// The provider's details form, validated with the contract's providerFields (same Danish messages).
+import { Button, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { providerFields, type Provider } from '../../../contract/areas/settings';
+import { applyServerErrors } from '../../components/form-errors';
+import { FormAlert } from '../../components/form-alert';
+import { notifySuccess } from '../../components/notify';
+import { useRpcMutation } from '../../rpc/use-rpc';
+
+function toValues(provider: Provider) {
+  return {
+    name: provider.name,
+    cvr: provider.cvr ?? '',
+    street: provider.street ?? '',
+    postalCode: provider.postalCode ?? '',
+    city: provider.city ?? '',
+    phone: provider.phone ?? '',
+    email: provider.email ?? '',
+  };
+}
+
+export function ProviderForm({ provider, readOnly }: { provider: Provider; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: toValues(provider),
+    validate: schemaResolver(providerFields, { sync: true }),
+    validateInputOnBlur: true,
+  });
+  const update = useRpcMutation('settings.updateProvider');
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    const parsed = providerFields.safeParse(values);
+    if (!parsed.success) return;
+    try {
+      const saved = await update.mutateAsync(parsed.data);
+      form.setInitialValues(toValues(saved));
+      form.resetDirty(toValues(saved));
+      notifySuccess(t('settings.provider.saved'));
+    } catch (error) {
+      setProblem(applyServerErrors(form, error));
+    }
+  });
+
+  return (
+    <Paper p="lg" radius="md">
+      <form onSubmit={submit} noValidate>
+        <Title order={2} size="h4" mb="md">
+          {t('settings.provider.title')}
+        </Title>
+        <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <Stack gap="md">
+            <TextInput label={t('settings.provider.name')} withAsterisk {...form.getInputProps('name')} />
+            <TextInput label={t('settings.provider.cvr')} inputMode="numeric" maxLength={8} w={200} {...form.getInputProps('cvr')} />
+            <TextInput label={t('settings.provider.street')} {...form.getInputProps('street')} />
+            <SimpleGrid cols={{ base: 1, xs: 3 }}>
+              <TextInput label={t('settings.provider.postalCode')} inputMode="numeric" maxLength={4} {...form.getInputProps('postalCode')} />
+              <TextInput label={t('settings.provider.city')} style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, xs: 2 }}>
+              <TextInput label={t('settings.provider.phone')} type="tel" {...form.getInputProps('phone')} />
+              <TextInput label={t('settings.provider.email')} type="email" {...form.getInputProps('email')} />
+            </SimpleGrid>
+          </Stack>
+        </fieldset>
+        {readOnly ? null : (
+          <Stack mt="lg">
+            <FormAlert message={problem} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
+                {t('common.undo')}
+              </Button>
+              <Button type="submit" loading={update.isPending}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </form>
+    </Paper>
+  );
+}
