@@ -160,6 +160,26 @@ describe('migrate', () => {
     }
   });
 
+  it('has the backup in place before a step runs, so a failed upgrade still leaves a copy', () => {
+    const dir = newDir();
+    const file = path.join(dir, 'kerne.sqlite');
+    const db = openDatabase(file);
+    try {
+      migrate(db, file, [v1]);
+      db.prepare('INSERT INTO note (text) VALUES (?)').run('før opgraderingen');
+      expect(() => migrate(db, file, [v1, v2Failing], new Date('2026-03-02T08:00:00Z'))).toThrow('step 2 fails halfway');
+    } finally {
+      db.close();
+    }
+    const backup = openDatabase(path.join(dir, 'kerne.before-v2-20260302T080000.sqlite'), { readonly: true });
+    try {
+      expect(schemaVersion(backup)).toBe(1);
+      expect(backup.prepare('SELECT text FROM note').pluck().all()).toEqual(['før opgraderingen']);
+    } finally {
+      backup.close();
+    }
+  });
+
   it('rolls back a failing first step on a fresh database too', () => {
     const db = openDatabase(':memory:');
     try {

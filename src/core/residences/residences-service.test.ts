@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestBackend, expectCode, fieldPaths, RESIDENCE_INPUT, type TestBackend } from '../../../tests/fixtures/backend';
 import { compareDanish } from '../text/danish-sort-key';
+import { createResidencesQueries } from './residences-queries';
 
 let t: TestBackend;
 let admin: string;
@@ -200,5 +201,22 @@ describe('audit', () => {
       ['update', 'residences.restore', 'admin', 'Revisionshuset'],
       ['update', 'residences.saveLegalBasis', 'admin', 'Serviceloven § 109 – Krisecentre'],
     ]);
+  });
+});
+
+describe('query plans', () => {
+  const plan = (source: string, params: unknown) =>
+    (t.backend.db.prepare(`EXPLAIN QUERY PLAN ${source}`).all(params as never) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+
+  it('the sorted list reads the name_sort index instead of sorting', () => {
+    const q = createResidencesQueries(t.backend.db);
+    const detail = plan(q.list.source, { includeArchived: 0 });
+    expect(detail).toMatch(/SCAN r USING INDEX residences_name_unique/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('the duplicate-name check is an index lookup', () => {
+    const q = createResidencesQueries(t.backend.db);
+    expect(plan(q.idByNameSort.source, ['x'])).toMatch(/SEARCH residences USING COVERING INDEX residences_name_unique \(name_sort=\?\)/);
   });
 });
