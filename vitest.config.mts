@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'electron/**/*.test.ts', 'tests/contract/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

@@ -1,6 +1,6 @@
 // The desktop's CSP is the web host's, loosened only for electron-vite's dev server.
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/backend/serve-http';
+import { CONTENT_SECURITY_POLICY } from '../../src/backend/content-security-policy';
 import { contentSecurityPolicy } from './session-policy';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((part) => [part.split(' ')[0], part] as const));

@@ -1,7 +1,7 @@
 // Session-wide rules for the desktop window: the same Content Security Policy the web host sends
 // (src/backend/serve-http.ts), and no permission (camera, notifications, ...) is ever granted.
 import type { Session } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../src/backend/serve-http';
+import { CONTENT_SECURITY_POLICY } from '../../src/backend/content-security-policy';
 
 /**
  * electron-vite's dev server (only with ELECTRON_RENDERER_URL) injects React's refresh preamble

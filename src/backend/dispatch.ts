@@ -77,8 +77,8 @@ export function createDispatch(services: Services, router: Router, options: Disp
           const auditMark = spec.citizenData ? services.audit.lastId() : 0;
           const value = (entry as Handler<MethodName>)(parsed.data as never, ctx);
           if (value instanceof Promise) throw new Error(`${name} returned a promise inside a transaction; mark it ownTransaction`);
-          if (spec.citizenData && services.audit.lastId() === auditMark) {
-            throw new Error(`${name} touches citizen data but wrote no audit entry`);
+          if (spec.citizenData && !services.audit.citizenEntrySince(auditMark)) {
+            throw new Error(`${name} touches citizen data but wrote no audit entry naming the citizen`);
           }
           return value;
         })();

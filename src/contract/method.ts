@@ -11,8 +11,12 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   input: I;
   output: O;
   access: Access;
-  /** `write` methods run in a transaction that is rolled back whole on any error, and notify listeners. */
-  kind: 'read' | 'write';
+  /**
+   * Every method runs in one transaction that is rolled back whole on any error. After a `write`,
+   * open windows are told to refresh; `session` methods (login, logout, own preferences) write
+   * but change nothing another window shows.
+   */
+  kind: 'read' | 'write' | 'session';
   /** Set when the method touches a citizen's personal data: dispatch refuses to commit without an audit entry. */
   citizenData?: boolean;
 }

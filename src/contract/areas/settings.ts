@@ -50,10 +50,16 @@ export const settingsMethods = {
     summary: 'Sæt tilbuddets logo (PNG eller JPEG, højst 1 MB, base64) eller fjern det (null).',
     access: 'settings.write',
     kind: 'write',
-    input: z.object({
-      mimeType: z.enum(LOGO_MIME_TYPES, { error: 'Logo skal være PNG eller JPEG' }).nullable(),
-      base64: z.string({ error: 'Logo mangler' }).max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4, { error: 'Logo må højst fylde 1 MB' }).nullable(),
-    }),
+    input: z
+      .object({
+        mimeType: z.enum(LOGO_MIME_TYPES, { error: 'Logo skal være PNG eller JPEG' }).nullable(),
+        base64: z.string({ error: 'Logo mangler' }).max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4, { error: 'Logo må højst fylde 1 MB' }).nullable(),
+      })
+      // Both set (a new logo) or both null (remove it): half of one is a mistake, not a removal.
+      .refine((logo) => (logo.mimeType === null) === (logo.base64 === null), {
+        path: ['base64'],
+        error: 'Logo: angiv både filtype og indhold, eller ingen af dem for at fjerne logoet',
+      }),
     output: provider,
   }),
 };

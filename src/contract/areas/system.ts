@@ -69,14 +69,14 @@ export const systemMethods = {
   'auth.login': method({
     summary: 'Log ind med brugernavn og adgangskode; giver et sessions-token.',
     access: 'public',
-    kind: 'write',
+    kind: 'session',
     input: z.object({ username, password: z.string({ error: 'Adgangskode skal udfyldes' }).min(1, { error: 'Adgangskode skal udfyldes' }).max(200) }),
     output: z.object({ token: z.string(), user: me }),
   }),
   'auth.logout': method({
     summary: 'Log ud og afslut sessionen.',
     access: 'signedIn',
-    kind: 'write',
+    kind: 'session',
     input: z.object({}).default({}),
     output: z.object({}),
   }),
@@ -90,14 +90,14 @@ export const systemMethods = {
   'auth.changePassword': method({
     summary: 'Skift egen adgangskode.',
     access: 'signedIn',
-    kind: 'write',
+    kind: 'session',
     input: z.object({ currentPassword: z.string().min(1, { error: 'Nuværende adgangskode skal udfyldes' }), newPassword: password('Ny adgangskode') }),
     output: z.object({}),
   }),
   'auth.setLanguage': method({
     summary: 'Vælg sprog for brugerfladen.',
     access: 'signedIn',
-    kind: 'write',
+    kind: 'session',
     input: z.object({ language }),
     output: z.object({}),
   }),

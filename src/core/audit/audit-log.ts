@@ -66,6 +66,7 @@ export function createAuditLog(db: Db, clock: Clock) {
   const page = db.prepare(`SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset`);
   const forCitizen = db.prepare(`SELECT * FROM audit_log WHERE citizen_id = ? ORDER BY at, id`);
   const maxId = db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck();
+  const citizenEntryAfter = db.prepare('SELECT 1 FROM audit_log WHERE id > ? AND citizen_id IS NOT NULL LIMIT 1').pluck();
 
   return {
     /** Records one entry as `actor` (null for an anonymous event such as a failed login). */
@@ -85,6 +86,11 @@ export function createAuditLog(db: Db, clock: Clock) {
     /** The highest entry id now; dispatch compares it after a citizen-data method to prove an entry was written. */
     lastId(): number {
       return maxId.get() as number;
+    },
+
+    /** Whether an entry naming a citizen was written after entry `afterId`. */
+    citizenEntrySince(afterId: number): boolean {
+      return citizenEntryAfter.get(afterId) !== undefined;
     },
 
     list(query: AuditQuery): { rows: AuditEntry[]; total: number; page: number; pageSize: number } {

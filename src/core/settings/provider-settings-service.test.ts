@@ -81,6 +81,13 @@ describe('logo', () => {
     expect(fieldPaths(error)).toEqual(['mimeType']);
   });
 
+  it('refuses half a logo (a type without content) instead of silently removing the logo', async () => {
+    await setLogo('image/png', PNG);
+    const error = expectCode(await t.call('settings.setLogo', { mimeType: 'image/png', base64: null }, admin), 'INVALID_INPUT');
+    expect(fieldPaths(error)).toEqual(['base64']);
+    expect((await t.callOk('settings.getProvider', {}, admin)).logoDataUrl).not.toBeNull();
+  });
+
   it('accepts exactly 1 MB and refuses one byte more', async () => {
     expect((await setLogo('image/png', pngOfSize(LOGO_MAX_BYTES))).ok).toBe(true);
     const error = expectCode(await setLogo('image/png', pngOfSize(LOGO_MAX_BYTES + 1)), 'INVALID_INPUT');
