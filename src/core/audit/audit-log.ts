@@ -3,7 +3,10 @@
 import type { AuditAction, AuditEntry } from '../../contract/areas/audit';
 import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
+import { danishDayEnd, danishDayStart } from '../common/danish-time';
+import { filteredQuery } from '../db/filtered-query';
 import type { Db } from '../db/open-database';
+import { foldForSearch } from '../text/search-text';
 
 export interface AuditRecord {
   action: AuditAction;
@@ -51,19 +54,22 @@ const toEntry = (row: AuditRow): AuditEntry => ({
 
 export function createAuditLog(db: Db, clock: Clock) {
   const insert = db.prepare(
-    `INSERT INTO audit_log (at, user_id, username, action, method, citizen_id, subject, detail)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (at, user_id, username, action, method, citizen_id, subject, detail, search_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  // One statement for every filter combination: a NULL parameter switches its condition off.
-  const where = `
-    WHERE (:from IS NULL OR at >= :from)
-      AND (:to IS NULL OR at < :to)
-      AND (:userId IS NULL OR user_id = :userId)
-      AND (:citizenId IS NULL OR citizen_id = :citizenId)
-      AND (:action IS NULL OR action = :action)
-      AND (:text IS NULL OR instr(lower(coalesce(subject, '') || ' ' || coalesce(detail, '') || ' ' || method || ' ' || coalesce(username, '')), lower(:text)) > 0)`;
-  const count = db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).pluck();
-  const page = db.prepare(`SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset`);
+  const listing = filteredQuery<{ from: string | null; to: string | null; userId: number | null; citizenId: number | null; action: string | null; text: string | null }>(db, {
+    select: 'SELECT * FROM audit_log',
+    countSelect: 'SELECT count(*) FROM audit_log',
+    filters: {
+      from: 'at >= :from',
+      to: 'at < :to',
+      userId: 'user_id = :userId',
+      citizenId: 'citizen_id = :citizenId',
+      action: 'action = :action',
+      text: 'instr(search_text, :text) > 0',
+    },
+    orderBy: 'at DESC, id DESC',
+  });
   const forCitizen = db.prepare(`SELECT * FROM audit_log WHERE citizen_id = ? ORDER BY at, id`);
   const maxId = db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck();
   const citizenEntryAfter = db.prepare('SELECT 1 FROM audit_log WHERE id > ? AND citizen_id IS NOT NULL LIMIT 1').pluck();
@@ -80,6 +86,7 @@ export function createAuditLog(db: Db, clock: Clock) {
         entry.citizenId ?? null,
         entry.subject ?? null,
         entry.detail ?? null,
+        foldForSearch([actor?.username, entry.method, entry.subject, entry.detail].filter(Boolean).join(' ')),
       );
     },
 
@@ -95,16 +102,16 @@ export function createAuditLog(db: Db, clock: Clock) {
 
     list(query: AuditQuery): { rows: AuditEntry[]; total: number; page: number; pageSize: number } {
       const params = {
-        from: query.from ?? null,
-        // `to` is inclusive for the person choosing dates: everything before the next day.
-        to: query.to ? nextDay(query.to) : null,
+        // Danish days, and `to` inclusive for the person choosing dates: everything before the next day.
+        from: query.from ? danishDayStart(query.from) : null,
+        to: query.to ? danishDayEnd(query.to) : null,
         userId: query.userId ?? null,
         citizenId: query.citizenId ?? null,
         action: query.action ?? null,
-        text: query.text ?? null,
+        text: query.text ? foldForSearch(query.text) : null,
       };
-      const total = count.get(params) as number;
-      const rows = (page.all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as AuditRow[]).map(toEntry);
+      const total = listing.count(params);
+      const rows = listing.page<AuditRow>(params, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }).map(toEntry);
       return { rows, total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -115,9 +122,3 @@ export function createAuditLog(db: Db, clock: Clock) {
 }
 
 export type AuditLog = ReturnType<typeof createAuditLog>;
-
-function nextDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}

@@ -7,6 +7,7 @@ import { DomainError, invalidField, notFound } from '../common/domain-error';
 import type { AuditLog } from '../audit/audit-log';
 import type { Db } from '../db/open-database';
 import { danishSortKey } from '../text/danish-sort-key';
+import { foldForSearch } from '../text/search-text';
 import { createResidencesQueries, type LegalBasisRecord, type ResidenceRecord } from './residences-queries';
 
 /** Fields after validation: optional texts are null, not absent. */
@@ -31,8 +32,6 @@ const toResidence = (row: ResidenceRecord): Residence => ({
   updatedAt: row.updated_at,
 });
 
-/** Case-blind text for searching, æ, ø and å included (SQLite's lower() folds only ASCII). */
-const foldCase = (text: string): string => text.normalize('NFC').toLocaleLowerCase('da');
 
 const toLegalBasis = (row: LegalBasisRecord): LegalBasis => ({ code: row.code, paragraph: row.paragraph, title: row.title, active: row.active === 1 });
 
@@ -58,11 +57,11 @@ export function createResidencesService(db: Db, clock: Clock, audit: AuditLog) {
 
   return {
     list(actor: Actor, input: { includeArchived: boolean; search?: string | null }): Residence[] {
-      const search = input.search ? foldCase(input.search) : null;
+      const search = input.search ? foldForSearch(input.search) : null;
       return q
         .list.all({ includeArchived: input.includeArchived ? 1 : 0 })
         .filter((row) => canSeeResidence(actor, row.id))
-        .filter((row) => !search || foldCase(`${row.name} ${row.city ?? ''} ${row.target_group ?? ''}`).includes(search))
+        .filter((row) => !search || foldForSearch(`${row.name} ${row.city ?? ''} ${row.target_group ?? ''}`).includes(search))
         .map(toResidence);
     },
 

@@ -10,8 +10,12 @@ CREATE TABLE audit_log (
         method TEXT NOT NULL,
         citizen_id INTEGER,
         subject TEXT,
-        detail TEXT
+        detail TEXT,
+        search_text TEXT NOT NULL
       ) STRICT;
+
+-- index audit_log_action_at
+CREATE INDEX audit_log_action_at ON audit_log (action, at);
 
 -- index audit_log_at
 CREATE INDEX audit_log_at ON audit_log (at);

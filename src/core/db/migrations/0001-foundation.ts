@@ -89,9 +89,11 @@ export const migration0001: Migration = {
         method TEXT NOT NULL,
         citizen_id INTEGER,
         subject TEXT,
-        detail TEXT
+        detail TEXT,
+        search_text TEXT NOT NULL
       ) STRICT;
       CREATE INDEX audit_log_at ON audit_log (at);
+      CREATE INDEX audit_log_action_at ON audit_log (action, at);
       CREATE INDEX audit_log_citizen_at ON audit_log (citizen_id, at);
       CREATE INDEX audit_log_user_at ON audit_log (user_id, at);
     `);
