@@ -7,17 +7,18 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from '../rpc/query-client';
 import { AppGate } from './app-gate';
-import { theme } from './theme';
+import { useLocalizedTheme } from './use-localized-theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'kerne.color-scheme' });
 
 export function App() {
   const { i18n } = useTranslation();
+  const theme = useLocalizedTheme();
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <QueryClientProvider client={queryClient}>
-          <Notifications position="top-right" limit={4} />
+          <Notifications position="bottom-right" limit={4} />
           <AppGate />
         </QueryClientProvider>
       </DatesProvider>

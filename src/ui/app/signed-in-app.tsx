@@ -1,7 +1,7 @@
 // After login: loads the user, applies their language, listens for changes, and shows the shell.
 import { useEffect } from 'react';
 import { CenteredLoader, LoadError } from '../components/load-state';
-import { useLanguage } from '../i18n/use-language';
+import { applyLanguage } from '../i18n/use-language';
 import { subscribeToChanges } from '../rpc/change-events';
 import { refreshAfterWrite } from '../rpc/query-client';
 import { useRpcQuery } from '../rpc/use-rpc';
@@ -10,12 +10,11 @@ import { CurrentUserContext } from './current-user';
 
 export function SignedInApp({ token }: { token: string }) {
   const me = useRpcQuery('auth.me', {}, { staleTime: Infinity });
-  const { applyUserLanguage } = useLanguage();
   const language = me.data?.language;
 
   useEffect(() => {
-    if (language) applyUserLanguage(language);
-  }, [language, applyUserLanguage]);
+    if (language) applyLanguage(language);
+  }, [language]);
 
   useEffect(() => subscribeToChanges(token, () => void refreshAfterWrite()), [token]);
 

@@ -28,5 +28,6 @@ export const theme = createTheme({
     Paper: { defaultProps: { withBorder: true } },
     Card: { defaultProps: { withBorder: true } },
     Tooltip: { defaultProps: { openDelay: 300 } },
+    Badge: { defaultProps: { tt: 'none', fw: 600, radius: 'sm' } },
   },
 });

@@ -34,7 +34,6 @@ export function LoginPage({ providerName, initialUsername }: LoginPageProps) {
       await login.mutateAsync(values);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
-      form.setFieldValue('password', '');
     }
   });
 

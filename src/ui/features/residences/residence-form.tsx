@@ -33,7 +33,6 @@ export function ResidenceForm({ residence, readOnly = false, saving, onSave, onR
   const form = useForm<ResidenceFormValues>({
     initialValues: residence ? residenceToValues(residence) : EMPTY_RESIDENCE,
     validate: schemaResolver(residenceFields, { sync: true }),
-    validateInputOnBlur: true,
   });
   const legalBasis = useLegalBasisOptions(form.values.legalBasisCode);
 
@@ -92,12 +91,12 @@ export function ResidenceForm({ residence, readOnly = false, saving, onSave, onR
         </Stack>
       </fieldset>
 
-      <Stack gap="md" mt="lg">
+      <Stack gap="md" pos="sticky" bottom={0} pt="md" pb="md" mt="md" bg="var(--mantine-color-body)" style={{ zIndex: 1, borderTop: '1px solid var(--mantine-color-default-border)' }}>
         {problem ? (
           <FormAlert message={problem.message} title={problem.conflict ? t('residences.form.conflictTitle') : undefined}>
             {problem.conflict && onReload ? (
               <Group mt="sm">
-                <Button size="xs" variant="light" color="red" onClick={() => void reload()}>
+                <Button size="xs" variant="white" color="red" onClick={() => void reload()}>
                   {t('residences.form.reload')}
                 </Button>
               </Group>

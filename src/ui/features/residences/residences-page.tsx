@@ -60,6 +60,7 @@ export function ResidencesPage({ route }: { route: string[] }) {
         {list.data ? (
           <Text size="sm" c="dimmed" mb={8} data-testid="residences-summary">
             {t('residences.summary', { count: active.length, places: formatInteger(places) })}
+            {rows.length > active.length ? ` · ${t('residences.archivedCount', { count: rows.length - active.length })}` : null}
           </Text>
         ) : null}
       </Group>

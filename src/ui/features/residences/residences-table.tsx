@@ -45,13 +45,14 @@ export function ResidencesTable({ rows, fetching, emptyText, onOpen }: Residence
       accessor: 'name',
       title: t('residences.columns.name'),
       sortable: true,
+      noWrap: true,
       render: (row) => (
         <Group gap="xs" wrap="nowrap">
           <Anchor href={routeHref('botilbud', row.id)} size="sm" fw={500} c="inherit" underline="hover">
             {row.name}
           </Anchor>
           {row.archivedAt ? (
-            <Badge size="xs" color="gray" variant="light">
+            <Badge size="xs" color="gray" variant="light" style={{ flexShrink: 0 }}>
               {t('residences.archived')}
             </Badge>
           ) : null}

@@ -27,7 +27,6 @@ export function ProviderForm({ provider, readOnly }: { provider: Provider; readO
   const form = useForm({
     initialValues: toValues(provider),
     validate: schemaResolver(providerFields, { sync: true }),
-    validateInputOnBlur: true,
   });
   const update = useRpcMutation('settings.updateProvider');
 
