@@ -1,6 +1,7 @@
 // The user's own menu: who is signed in and with which role, language, colour scheme, password, log out.
 import { Avatar, Group, Menu, Text, UnstyledButton, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconKey, IconLanguage, IconLogout, IconPalette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/i18n';
@@ -27,7 +28,10 @@ export function UserMenu() {
   const [passwordOpen, passwordModal] = useDisclosure(false);
 
   const logOut = async () => {
+    notifications.clean();
     await call('auth.logout').catch(() => setSessionToken(null));
+    // The next person to log in starts at the overview, not on this user's last page.
+    history.replaceState(null, '', window.location.pathname);
   };
 
   return (

@@ -139,6 +139,9 @@ export const da = {
     intro: 'Her er overblikket over tilbuddet.',
     residences: 'Botilbud',
     places: 'Pladser i alt',
+    placesPerResidence: 'Pladser pr. botilbud',
+    placesCount_one: '{{count}} plads',
+    placesCount_other: '{{count}} pladser',
     toResidences: 'Se alle botilbud',
     demo: {
       title: 'Prøv Kerne med demo-data',
@@ -311,6 +314,7 @@ export const da = {
       empty: 'Der er ingen lovgrundlag.',
       saved: '{{name}} er gemt.',
       codeHint: 'Små bogstaver, tal og bindestreg, fx sel-108. Kan ikke ændres bagefter.',
+      codeTaken: 'Koden bruges allerede af et andet lovgrundlag',
       paragraphPlaceholder: 'Serviceloven § 108',
       activeHint: 'Kun aktive lovgrundlag kan vælges på botilbud.',
       columns: {

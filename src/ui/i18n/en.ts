@@ -137,6 +137,9 @@ export const en: Translations = {
     intro: 'Here is the overview of the provider.',
     residences: 'Residences',
     places: 'Places in total',
+    placesPerResidence: 'Places per residence',
+    placesCount_one: '{{count}} place',
+    placesCount_other: '{{count}} places',
     toResidences: 'See all residences',
     demo: {
       title: 'Try Kerne with demo data',
@@ -309,6 +312,7 @@ export const en: Translations = {
       empty: 'There are no legal bases.',
       saved: '{{name}} has been saved.',
       codeHint: 'Lower-case letters, digits and hyphens, e.g. sel-108. Cannot be changed afterwards.',
+      codeTaken: 'The code is already used by another legal basis',
       paragraphPlaceholder: 'Serviceloven § 108',
       activeHint: 'Only active legal bases can be chosen for residences.',
       columns: {

@@ -41,7 +41,7 @@ export async function call<M extends MethodName>(method: M, ...args: CallArgs<M>
   if (method === 'auth.logout') setSessionToken(null);
   if (!envelope.ok) {
     // A session that expired or was closed (locked, deactivated) sends the user back to login.
-    if (envelope.error.code === 'UNAUTHENTICATED' && token !== null && getSessionToken() === token) setSessionToken(null);
+    if (envelope.error.code === 'UNAUTHENTICATED' && token !== null && getSessionToken() === token) setSessionToken(null, envelope.error.message);
     throw new RpcError(envelope.error);
   }
   if (method === 'auth.login') setSessionToken((envelope.result as OutputOf<'auth.login'>).token);

@@ -12,14 +12,17 @@ function readStored(): string | null {
 }
 
 let current: string | null = readStored();
+let endReason: string | null = null;
 
 export function getSessionToken(): string | null {
   return current;
 }
 
-export function setSessionToken(token: string | null): void {
+/** `reason`: why a session ended without the user logging out (shown on the login screen). */
+export function setSessionToken(token: string | null, reason: string | null = null): void {
   if (token === current) return;
   current = token;
+  endReason = token ? null : reason;
   try {
     if (token) sessionStorage.setItem(STORAGE_KEY, token);
     else sessionStorage.removeItem(STORAGE_KEY);
@@ -32,4 +35,11 @@ export function setSessionToken(token: string | null): void {
 export function subscribeSessionToken(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The reason the last session ended by itself, once; null after a normal logout. */
+export function takeSessionEndReason(): string | null {
+  const reason = endReason;
+  endReason = null;
+  return reason;
 }

@@ -1,11 +1,13 @@
 // Login: username and password; the server's own message on failure (wrong password, locked account).
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthFrame } from '../../components/auth-frame';
 import { FormAlert } from '../../components/form-alert';
 import { queryClient } from '../../rpc/query-client';
+import { takeSessionEndReason } from '../../rpc/session-token';
 import { rpcQueryKey, useRpcMutation } from '../../rpc/use-rpc';
 
 interface LoginPageProps {
@@ -16,6 +18,7 @@ interface LoginPageProps {
 export function LoginPage({ providerName, initialUsername }: LoginPageProps) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
+  const [sessionEnded] = useState(takeSessionEndReason);
   const form = useForm({
     initialValues: { username: initialUsername, password: '' },
     validate: {
@@ -41,6 +44,11 @@ export function LoginPage({ providerName, initialUsername }: LoginPageProps) {
     <AuthFrame title={t('login.title')} subtitle={providerName ?? t('login.subtitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
+          {sessionEnded && !problem ? (
+            <Alert variant="light" color="yellow" icon={<IconInfoCircle />}>
+              {sessionEnded}
+            </Alert>
+          ) : null}
           <TextInput label={t('login.username')} autoComplete="username" autoFocus={!initialUsername} {...form.getInputProps('username')} />
           <PasswordInput label={t('login.password')} autoComplete="current-password" autoFocus={Boolean(initialUsername)} {...form.getInputProps('password')} />
           <FormAlert message={problem} title={t('login.failed')} />

@@ -9,6 +9,7 @@ import { PageLayout } from '../../components/page-layout';
 import { formatInteger } from '../../format/numbers';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { DemoDataCard } from './demo-data-card';
+import { PlacesCard } from './places-card';
 
 function StatCard({ label, value, icon, testId }: { label: string; value: ReactNode; icon: ReactNode; testId: string }) {
   return (
@@ -51,10 +52,15 @@ export function DashboardPage() {
       {status.data && !status.data.hasData && canLoadDemo ? <DemoDataCard /> : null}
       {canReadResidences ? (
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+          <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
             <StatCard label={t('dashboard.residences')} value={residences.data ? formatInteger(rows.length) : dash} icon={<IconBuildingCommunity size={24} stroke={1.6} />} testId="stat-residences" />
             <StatCard label={t('dashboard.places')} value={residences.data ? formatInteger(places) : dash} icon={<IconBed size={24} stroke={1.6} />} testId="stat-places" />
           </SimpleGrid>
+          {rows.length ? (
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <PlacesCard residences={rows} />
+            </SimpleGrid>
+          ) : null}
           <Group>
             <Button component="a" href={routeHref('botilbud')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
               {t('dashboard.toResidences')}

@@ -8,6 +8,7 @@ import { RpcError } from '../../../contract';
 import { residenceFields, type Residence } from '../../../contract/areas/residences';
 import { applyServerErrors } from '../../components/form-errors';
 import { FormAlert } from '../../components/form-alert';
+import { READ_ONLY_INPUT } from '../../components/read-only-input';
 import { EMPTY_RESIDENCE, residenceToValues, type ResidenceFormValues } from './residence-values';
 import { useLegalBasisOptions } from './use-legal-basis-options';
 
@@ -33,6 +34,7 @@ export function ResidenceForm({ residence, readOnly = false, saving, onSave, onR
   const form = useForm<ResidenceFormValues>({
     initialValues: residence ? residenceToValues(residence) : EMPTY_RESIDENCE,
     validate: schemaResolver(residenceFields, { sync: true }),
+    enhanceGetInputProps: () => (readOnly ? READ_ONLY_INPUT : {}),
   });
   const legalBasis = useLegalBasisOptions(form.values.legalBasisCode);
 
@@ -59,37 +61,35 @@ export function ResidenceForm({ residence, readOnly = false, saving, onSave, onR
 
   return (
     <form onSubmit={submit} noValidate>
-      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-        <Stack gap="md">
-          <Divider label={t('residences.form.basics')} labelPosition="left" />
-          <TextInput label={t('residences.fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <Select
-            label={t('residences.fields.legalBasisCode')}
-            withAsterisk
-            data={legalBasis.options}
-            placeholder={legalBasis.loading ? t('common.loading') : t('residences.form.chooseLegalBasis')}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('legalBasisCode')}
-          />
-          <NumberInput label={t('residences.fields.places')} withAsterisk min={1} max={500} allowDecimal={false} allowNegative={false} w={200} {...form.getInputProps('places')} />
-          <Textarea label={t('residences.fields.targetGroup')} autosize minRows={2} maxRows={5} {...form.getInputProps('targetGroup')} />
+      <Stack gap="md">
+        <Divider label={t('residences.form.basics')} labelPosition="left" />
+        <TextInput label={t('residences.fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <Select
+          label={t('residences.fields.legalBasisCode')}
+          withAsterisk
+          data={legalBasis.options}
+          placeholder={legalBasis.loading ? t('common.loading') : t('residences.form.chooseLegalBasis')}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('legalBasisCode')}
+        />
+        <NumberInput label={t('residences.fields.places')} withAsterisk min={1} max={500} allowDecimal={false} allowNegative={false} w={200} {...form.getInputProps('places')} />
+        <Textarea label={t('residences.fields.targetGroup')} autosize minRows={2} maxRows={5} {...form.getInputProps('targetGroup')} />
 
-          <Divider label={t('residences.form.address')} labelPosition="left" mt="xs" />
-          <TextInput label={t('residences.fields.street')} autoComplete="street-address" {...form.getInputProps('street')} />
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <TextInput label={t('residences.fields.postalCode')} inputMode="numeric" maxLength={4} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
-            <TextInput label={t('residences.fields.city')} autoComplete="address-level2" style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
-          </SimpleGrid>
+        <Divider label={t('residences.form.address')} labelPosition="left" mt="xs" />
+        <TextInput label={t('residences.fields.street')} autoComplete="street-address" {...form.getInputProps('street')} />
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <TextInput label={t('residences.fields.postalCode')} inputMode="numeric" maxLength={4} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
+          <TextInput label={t('residences.fields.city')} autoComplete="address-level2" style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
+        </SimpleGrid>
 
-          <Divider label={t('residences.form.contact')} labelPosition="left" mt="xs" />
-          <TextInput label={t('residences.fields.departmentHead')} {...form.getInputProps('departmentHead')} />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput label={t('residences.fields.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
-            <TextInput label={t('residences.fields.email')} type="email" autoComplete="email" {...form.getInputProps('email')} />
-          </SimpleGrid>
-        </Stack>
-      </fieldset>
+        <Divider label={t('residences.form.contact')} labelPosition="left" mt="xs" />
+        <TextInput label={t('residences.fields.departmentHead')} {...form.getInputProps('departmentHead')} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <TextInput label={t('residences.fields.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
+          <TextInput label={t('residences.fields.email')} type="email" autoComplete="email" {...form.getInputProps('email')} />
+        </SimpleGrid>
+      </Stack>
 
       <Stack gap="md" pos="sticky" bottom={0} pt="md" pb="md" mt="md" bg="var(--mantine-color-body)" style={{ zIndex: 1, borderTop: '1px solid var(--mantine-color-default-border)' }}>
         {problem ? (

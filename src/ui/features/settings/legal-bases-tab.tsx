@@ -62,7 +62,7 @@ export function LegalBasesTab() {
           },
         ]}
       />
-      <LegalBasisModal opened={modal !== null} basis={modal?.basis ?? null} onClose={() => setModal(null)} />
+      <LegalBasisModal opened={modal !== null} basis={modal?.basis ?? null} existingCodes={(bases.data ?? []).map((row) => row.code)} onClose={() => setModal(null)} />
     </Stack>
   );
 }

@@ -16,24 +16,31 @@ interface LegalBasisModalProps {
   opened: boolean;
   /** The basis to edit; null to add one. */
   basis: LegalBasis | null;
+  existingCodes: readonly string[];
   onClose: () => void;
 }
 
-export function LegalBasisModal({ opened, basis, onClose }: LegalBasisModalProps) {
+export function LegalBasisModal({ opened, basis, existingCodes, onClose }: LegalBasisModalProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={basis ? t('settings.legalBases.editTitle') : t('settings.legalBases.createTitle')}>
-      {opened ? <LegalBasisForm basis={basis} onClose={onClose} /> : null}
+      {opened ? <LegalBasisForm basis={basis} existingCodes={existingCodes} onClose={onClose} /> : null}
     </Modal>
   );
 }
 
-function LegalBasisForm({ basis, onClose }: { basis: LegalBasis | null; onClose: () => void }) {
+function LegalBasisForm({ basis, existingCodes, onClose }: { basis: LegalBasis | null; existingCodes: readonly string[]; onClose: () => void }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
+  const resolver = schemaResolver(schema, { sync: true });
   const form = useForm({
     initialValues: basis ?? { code: '', paragraph: '', title: '', active: true },
-    validate: schemaResolver(schema, { sync: true }),
+    // saveLegalBasis creates or overwrites by code, so adding must not reuse an existing code.
+    validate: (values) => {
+      const errors = resolver(values);
+      if (!basis && existingCodes.includes(values.code.trim())) errors.code = t('settings.legalBases.codeTaken');
+      return errors;
+    },
   });
   const save = useRpcMutation('residences.saveLegalBasis');
 

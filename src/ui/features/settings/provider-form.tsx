@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { providerFields, type Provider } from '../../../contract/areas/settings';
 import { applyServerErrors } from '../../components/form-errors';
 import { FormAlert } from '../../components/form-alert';
+import { READ_ONLY_INPUT } from '../../components/read-only-input';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation } from '../../rpc/use-rpc';
 
@@ -27,6 +28,7 @@ export function ProviderForm({ provider, readOnly }: { provider: Provider; readO
   const form = useForm({
     initialValues: toValues(provider),
     validate: schemaResolver(providerFields, { sync: true }),
+    enhanceGetInputProps: () => (readOnly ? READ_ONLY_INPUT : {}),
   });
   const update = useRpcMutation('settings.updateProvider');
 
@@ -50,21 +52,19 @@ export function ProviderForm({ provider, readOnly }: { provider: Provider; readO
         <Title order={2} size="h4" mb="md">
           {t('settings.provider.title')}
         </Title>
-        <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-          <Stack gap="md">
-            <TextInput label={t('settings.provider.name')} withAsterisk {...form.getInputProps('name')} />
-            <TextInput label={t('settings.provider.cvr')} inputMode="numeric" maxLength={8} w={200} {...form.getInputProps('cvr')} />
-            <TextInput label={t('settings.provider.street')} {...form.getInputProps('street')} />
-            <SimpleGrid cols={{ base: 1, xs: 3 }}>
-              <TextInput label={t('settings.provider.postalCode')} inputMode="numeric" maxLength={4} {...form.getInputProps('postalCode')} />
-              <TextInput label={t('settings.provider.city')} style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, xs: 2 }}>
-              <TextInput label={t('settings.provider.phone')} type="tel" {...form.getInputProps('phone')} />
-              <TextInput label={t('settings.provider.email')} type="email" {...form.getInputProps('email')} />
-            </SimpleGrid>
-          </Stack>
-        </fieldset>
+        <Stack gap="md">
+          <TextInput label={t('settings.provider.name')} withAsterisk {...form.getInputProps('name')} />
+          <TextInput label={t('settings.provider.cvr')} inputMode="numeric" maxLength={8} w={200} {...form.getInputProps('cvr')} />
+          <TextInput label={t('settings.provider.street')} {...form.getInputProps('street')} />
+          <SimpleGrid cols={{ base: 1, xs: 3 }}>
+            <TextInput label={t('settings.provider.postalCode')} inputMode="numeric" maxLength={4} {...form.getInputProps('postalCode')} />
+            <TextInput label={t('settings.provider.city')} style={{ gridColumn: 'span 2' }} {...form.getInputProps('city')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput label={t('settings.provider.phone')} type="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('settings.provider.email')} type="email" {...form.getInputProps('email')} />
+          </SimpleGrid>
+        </Stack>
         {readOnly ? null : (
           <Stack mt="lg">
             <FormAlert message={problem} />

@@ -77,7 +77,7 @@ export function UsersTab() {
             title: t('settings.users.columns.residences'),
             render: (row) =>
               RESIDENCE_SCOPED_ROLES.includes(row.role) ? (
-                row.residenceIds.map((id) => residenceName.get(id) ?? `#${id}`).join(', ') || <Text span size="sm" c="dimmed">{t('settings.users.noResidences')}</Text>
+                sortDanish(row.residenceIds.map((id) => residenceName.get(id) ?? `#${id}`), (name) => name).join(', ') || <Text span size="sm" c="dimmed">{t('settings.users.noResidences')}</Text>
               ) : (
                 <Text span size="sm" c="dimmed">
                   {t('settings.users.allResidences')}
