@@ -1,6 +1,7 @@
 // The side panel for one residence: create (`#/botilbud/ny`) or view and edit (`#/botilbud/12`).
 import { Alert, Badge, Drawer, Group, Text } from '@mantine/core';
 import { IconArchive } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
 import { CenteredLoader, LoadError } from '../../components/load-state';
@@ -17,12 +18,13 @@ interface ResidenceDrawerProps {
 }
 
 export function ResidenceDrawer({ target, onClose }: ResidenceDrawerProps) {
-  const { t } = useTranslation();
+  // Keeps showing the last residence while the drawer slides shut; Mantine unmounts it afterwards.
+  const [shown, setShown] = useState(target);
+  if (target !== null && target !== shown) setShown(target);
   return (
-    <Drawer opened={target !== null} onClose={onClose} position="right" size={620} title={<DrawerTitle target={target} />} padding="lg">
-      {target === 'new' ? <CreateResidence onClose={onClose} /> : null}
-      {typeof target === 'number' ? <EditResidence id={target} onClose={onClose} /> : null}
-      {target === null ? <Text>{t('common.loading')}</Text> : null}
+    <Drawer opened={target !== null} onClose={onClose} position="right" size={620} title={<DrawerTitle target={shown} />} padding="lg">
+      {shown === 'new' ? <CreateResidence onClose={onClose} /> : null}
+      {typeof shown === 'number' ? <EditResidence key={shown} id={shown} onClose={onClose} /> : null}
     </Drawer>
   );
 }
