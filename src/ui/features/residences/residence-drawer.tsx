@@ -78,7 +78,8 @@ function EditResidence({ id, onClose }: { id: number; onClose: () => void }) {
         </Alert>
       ) : null}
       <ResidenceForm
-        key={current.id}
+        // Restoring changes the version; the read-only form starts over with the fresh one.
+        key={archived ? 'archived' : 'active'}
         residence={current}
         readOnly={!canWrite || archived}
         saving={update.isPending}
