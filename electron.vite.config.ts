@@ -26,6 +26,7 @@ export default defineConfig({
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
       chunkSizeWarningLimit: 2000,
       rollupOptions: { input: resolve(import.meta.dirname, 'src/ui/index.html') },
     },

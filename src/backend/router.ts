@@ -60,7 +60,8 @@ export function createRouter(services: Services, system: SystemService): Router 
     'residences.archive': (input, { actor }) => residences.setArchived(actor, input.id, true),
     'residences.restore': (input, { actor }) => residences.setArchived(actor, input.id, false),
     'residences.legalBases': (input) => residences.legalBases(input.includeInactive),
-    'residences.saveLegalBasis': (input, { actor }) => residences.saveLegalBasis(actor, input),
+    'residences.createLegalBasis': (input, { actor }) => residences.createLegalBasis(actor, input),
+    'residences.updateLegalBasis': (input, { actor }) => residences.updateLegalBasis(actor, input),
 
     'settings.getProvider': () => settings.get(),
     'settings.updateProvider': (input, { actor }) => settings.update(actor, input),

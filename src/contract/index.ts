@@ -32,5 +32,6 @@ export type { MethodSpec } from './method';
 
 // Zod's own messages (for checks without a field-specific message) in Danish.
 import { z as zod } from 'zod';
-zod.config(zod.locales.da());
+import danish from 'zod/v4/locales/da.js';
+zod.config(danish());
 export type { KerneBridge, ChangeNotice } from './bridge';

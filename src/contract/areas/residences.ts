@@ -46,6 +46,18 @@ export const residenceFields = z.object({
 });
 export type ResidenceFields = z.input<typeof residenceFields>;
 
+export const legalBasisFields = z.object({
+  code: z
+    .string({ error: 'Kode skal udfyldes' })
+    .trim()
+    .min(1, { error: 'Kode skal udfyldes' })
+    .max(40, { error: 'Kode må højst være 40 tegn' })
+    .regex(/^[a-z0-9-]+$/, { error: 'Kode må kun indeholde små bogstaver, tal og bindestreg' }),
+  paragraph: requiredText('Paragraf', 40),
+  title: requiredText('Titel', 200),
+  active: z.boolean({ error: 'Aktiv skal være ja eller nej' }).default(true),
+});
+
 export const residenceMethods = {
   'residences.list': method({
     summary: 'Botilbud, sorteret på dansk; afdelingsledere og medarbejdere ser kun deres egne.',
@@ -99,16 +111,18 @@ export const residenceMethods = {
     input: z.object({ includeInactive: z.boolean().default(false) }).prefault({}),
     output: z.array(legalBasis),
   }),
-  'residences.saveLegalBasis': method({
-    summary: 'Opret eller ret et lovgrundlag (administrator).',
+  'residences.createLegalBasis': method({
+    summary: 'Opret et lovgrundlag (administrator); koden må ikke findes i forvejen.',
     access: 'settings.write',
     kind: 'write',
-    input: z.object({
-      code: z.string().trim().min(1, { error: 'Kode skal udfyldes' }).max(40, { error: 'Kode må højst være 40 tegn' }).regex(/^[a-z0-9-]+$/, { error: 'Kode må kun indeholde små bogstaver, tal og bindestreg' }),
-      paragraph: requiredText('Paragraf', 40),
-      title: requiredText('Titel', 200),
-      active: z.boolean().default(true),
-    }),
+    input: legalBasisFields,
+    output: legalBasis,
+  }),
+  'residences.updateLegalBasis': method({
+    summary: 'Ret paragraf, titel eller aktiv-status for et lovgrundlag (administrator); koden ligger fast.',
+    access: 'settings.write',
+    kind: 'write',
+    input: legalBasisFields,
     output: legalBasis,
   }),
 };

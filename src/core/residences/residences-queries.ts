@@ -55,10 +55,10 @@ export function createResidencesQueries(db: Db) {
     setArchived: db.prepare('UPDATE residences SET archived_at = ?, version = version + 1, updated_at = ? WHERE id = ?'),
     legalBases: db.prepare<[number], LegalBasisRecord>('SELECT * FROM legal_bases WHERE (? = 1 OR active = 1) ORDER BY sort_order, code'),
     legalBasis: db.prepare<[string], LegalBasisRecord>('SELECT * FROM legal_bases WHERE code = ?'),
-    upsertLegalBasis: db.prepare(
+    insertLegalBasis: db.prepare(
       `INSERT INTO legal_bases (code, paragraph, title, active, sort_order)
-       VALUES (@code, @paragraph, @title, @active, (SELECT coalesce(max(sort_order), 0) + 1 FROM legal_bases))
-       ON CONFLICT (code) DO UPDATE SET paragraph = excluded.paragraph, title = excluded.title, active = excluded.active`,
+       VALUES (@code, @paragraph, @title, @active, (SELECT coalesce(max(sort_order), 0) + 1 FROM legal_bases))`,
     ),
+    updateLegalBasis: db.prepare('UPDATE legal_bases SET paragraph = @paragraph, title = @title, active = @active WHERE code = @code'),
   };
 }

@@ -90,8 +90,8 @@ describe('names and legal bases', () => {
 
   it('a deactivated legal basis cannot be chosen, but a residence that has it can still be edited', async () => {
     const own = await t.callOk('residences.get', { id: t.residences.own }, admin);
-    await t.callOk('residences.saveLegalBasis', { code: 'sel-108', paragraph: 'Serviceloven § 108', title: 'Længerevarende botilbud', active: false }, admin);
-    await t.callOk('residences.saveLegalBasis', { code: 'gammel', paragraph: '§ 1', title: 'Udgået', active: false }, admin);
+    await t.callOk('residences.updateLegalBasis', { code: 'sel-108', paragraph: 'Serviceloven § 108', title: 'Længerevarende botilbud', active: false }, admin);
+    await t.callOk('residences.createLegalBasis', { code: 'gammel', paragraph: '§ 1', title: 'Udgået', active: false }, admin);
     expect((await t.callOk('residences.legalBases', {}, admin)).map((b) => b.code)).toEqual(['sel-107', 'sel-85']);
     expect((await t.callOk('residences.legalBases', { includeInactive: true }, admin)).map((b) => b.code)).toEqual(['sel-107', 'sel-108', 'sel-85', 'gammel']);
 
@@ -185,6 +185,21 @@ describe('who may see and change what', () => {
   });
 });
 
+describe('legal bases', () => {
+  it('refuses to create a legal basis whose code exists, naming the code, and changes nothing', async () => {
+    const error = expectCode(await t.call('residences.createLegalBasis', { code: 'sel-108', paragraph: '§ x', title: 'Overskrevet' }, admin), 'INVALID_INPUT');
+    expect(fieldPaths(error)).toEqual(['code']);
+    const bases = await t.callOk('residences.legalBases', {}, admin);
+    expect(bases.find((basis) => basis.code === 'sel-108')?.title).toBe('Længerevarende botilbud');
+  });
+
+  it('updates only an existing legal basis', async () => {
+    expectCode(await t.call('residences.updateLegalBasis', { code: 'findes-ikke', paragraph: '§ 1', title: 'Ny' }, admin), 'NOT_FOUND');
+    const updated = await t.callOk('residences.updateLegalBasis', { code: 'sel-85', paragraph: 'Serviceloven § 85', title: 'Socialpædagogisk støtte' }, admin);
+    expect(updated.title).toBe('Socialpædagogisk støtte');
+  });
+});
+
 describe('audit', () => {
   it('every write leaves an audit row naming the user and the residence', async () => {
     const before = auditRows(t.backend).length;
@@ -192,14 +207,14 @@ describe('audit', () => {
     const updated = await t.callOk('residences.update', { ...RESIDENCE_INPUT, id: created.id, version: created.version, name: 'Revisionshuset', places: 2 }, admin);
     await t.callOk('residences.archive', { id: updated.id }, admin);
     await t.callOk('residences.restore', { id: updated.id }, admin);
-    await t.callOk('residences.saveLegalBasis', { code: 'sel-109', paragraph: 'Serviceloven § 109', title: 'Krisecentre' }, admin);
+    await t.callOk('residences.createLegalBasis', { code: 'sel-109', paragraph: 'Serviceloven § 109', title: 'Krisecentre' }, admin);
     await t.callOk('residences.list', {}, admin);
     expect(auditRows(t.backend).slice(before).map((row) => [row.action, row.method, row.username, row.subject])).toEqual([
       ['create', 'residences.create', 'admin', 'Revisionshuset'],
       ['update', 'residences.update', 'admin', 'Revisionshuset'],
       ['update', 'residences.archive', 'admin', 'Revisionshuset'],
       ['update', 'residences.restore', 'admin', 'Revisionshuset'],
-      ['update', 'residences.saveLegalBasis', 'admin', 'Serviceloven § 109 – Krisecentre'],
+      ['create', 'residences.createLegalBasis', 'admin', 'Serviceloven § 109 – Krisecentre'],
     ]);
   });
 });

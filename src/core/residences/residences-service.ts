@@ -103,9 +103,16 @@ export function createResidencesService(db: Db, clock: Clock, audit: AuditLog) {
 
     legalBases: (includeInactive: boolean): LegalBasis[] => q.legalBases.all(includeInactive ? 1 : 0).map(toLegalBasis),
 
-    saveLegalBasis(actor: Actor, basis: LegalBasis): LegalBasis {
-      q.upsertLegalBasis.run({ ...basis, active: basis.active ? 1 : 0 });
-      audit.record(actor, { action: 'update', method: 'residences.saveLegalBasis', subject: `${basis.paragraph} – ${basis.title}` });
+    createLegalBasis(actor: Actor, basis: LegalBasis): LegalBasis {
+      if (q.legalBasis.get(basis.code)) throw invalidField('code', `Kode: lovgrundlaget "${basis.code}" findes allerede`);
+      q.insertLegalBasis.run({ ...basis, active: basis.active ? 1 : 0 });
+      audit.record(actor, { action: 'create', method: 'residences.createLegalBasis', subject: `${basis.paragraph} – ${basis.title}` });
+      return toLegalBasis(q.legalBasis.get(basis.code)!);
+    },
+
+    updateLegalBasis(actor: Actor, basis: LegalBasis): LegalBasis {
+      if (q.updateLegalBasis.run({ ...basis, active: basis.active ? 1 : 0 }).changes === 0) throw notFound('Lovgrundlaget');
+      audit.record(actor, { action: 'update', method: 'residences.updateLegalBasis', subject: `${basis.paragraph} – ${basis.title}` });
       return toLegalBasis(q.legalBasis.get(basis.code)!);
     },
   };

@@ -1,4 +1,4 @@
-// Add or edit one legal basis (residences.saveLegalBasis); the code is the key and fixed once saved.
+// Add (residences.createLegalBasis) or edit (residences.updateLegalBasis) one legal basis; the code is the key and fixed once saved.
 import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { FormAlert } from '../../components/form-alert';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation } from '../../rpc/use-rpc';
 
-const schema = contract['residences.saveLegalBasis'].input;
+const schema = contract['residences.createLegalBasis'].input;
 
 interface LegalBasisModalProps {
   opened: boolean;
@@ -35,19 +35,20 @@ function LegalBasisForm({ basis, existingCodes, onClose }: { basis: LegalBasis |
   const resolver = schemaResolver(schema, { sync: true });
   const form = useForm({
     initialValues: basis ?? { code: '', paragraph: '', title: '', active: true },
-    // saveLegalBasis creates or overwrites by code, so adding must not reuse an existing code.
     validate: (values) => {
       const errors = resolver(values);
+      // The server refuses a taken code too; saying so before the round trip is kinder.
       if (!basis && existingCodes.includes(values.code.trim())) errors.code = t('settings.legalBases.codeTaken');
       return errors;
     },
   });
-  const save = useRpcMutation('residences.saveLegalBasis');
+  const create = useRpcMutation('residences.createLegalBasis');
+  const update = useRpcMutation('residences.updateLegalBasis');
 
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
     try {
-      const saved = await save.mutateAsync(schema.parse(values));
+      const saved = await (basis ? update : create).mutateAsync(schema.parse(values));
       notifySuccess(t('settings.legalBases.saved', { name: `${saved.paragraph} – ${saved.title}` }));
       onClose();
     } catch (error) {
@@ -67,7 +68,7 @@ function LegalBasisForm({ basis, existingCodes, onClose }: { basis: LegalBasis |
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={create.isPending || update.isPending}>
             {t('common.save')}
           </Button>
         </Group>
