@@ -1,10 +1,9 @@
 // Changing one's own password (auth.changePassword), typed twice; a wrong current password lands on its field.
 import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../contract';
-import { applyServerErrors } from '../components/form-errors';
+import { useServerSubmit } from '../components/form-errors';
 import { FormAlert } from '../components/form-alert';
 import { notifySuccess } from '../components/notify';
 import { withRepeatCheck } from '../components/password-check';
@@ -14,29 +13,23 @@ const schema = contract['auth.changePassword'].input;
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
     validate: withRepeatCheck(schemaResolver(schema, { sync: true }), 'newPassword', 'repeatPassword', () => t('password.mismatch')),
   });
   const change = useRpcMutation('auth.changePassword');
 
+  const { submit, problem, clearProblem } = useServerSubmit(form, async ({ currentPassword, newPassword }) => {
+    await change.mutateAsync({ currentPassword, newPassword });
+    notifySuccess(t('password.changed'));
+    close();
+  });
+
   const close = () => {
     form.reset();
-    setProblem(null);
+    clearProblem();
     onClose();
   };
-
-  const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
-    setProblem(null);
-    try {
-      await change.mutateAsync({ currentPassword, newPassword });
-      notifySuccess(t('password.changed'));
-      close();
-    } catch (error) {
-      setProblem(applyServerErrors(form, error));
-    }
-  });
 
   return (
     <Modal opened={opened} onClose={close} title={t('password.changeTitle')}>

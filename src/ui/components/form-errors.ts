@@ -1,6 +1,7 @@
 // The one form-error helper: puts the server's INVALID_INPUT field messages on the matching form
 // fields and returns what belongs in the form's alert (other errors, or fields the form lacks).
 import type { FormErrors } from '@mantine/form';
+import { useState } from 'react';
 import { RpcError } from '../../contract';
 
 interface FormLike {
@@ -22,4 +23,24 @@ export function applyServerErrors(form: FormLike, error: unknown): string | null
   }
   form.setErrors(onFields);
   return elsewhere.length ? elsewhere.join('; ') : null;
+}
+
+/**
+ * A form's submit handler that runs `action` with the valid values and, when the server refuses,
+ * puts its messages on the fields (and the rest in `problem`), keeping everything the user typed.
+ */
+export function useServerSubmit<Values>(
+  form: FormLike & { onSubmit: (handler: (values: Values) => Promise<void>) => (event?: React.FormEvent<HTMLFormElement>) => void },
+  action: (values: Values) => Promise<void>,
+) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      await action(values);
+    } catch (error) {
+      setProblem(applyServerErrors(form, error));
+    }
+  });
+  return { submit, problem, clearProblem: () => setProblem(null) };
 }

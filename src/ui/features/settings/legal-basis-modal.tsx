@@ -1,11 +1,10 @@
 // Add (residences.createLegalBasis) or edit (residences.updateLegalBasis) one legal basis; the code is the key and fixed once saved.
 import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { LegalBasis } from '../../../contract/areas/residences';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { FormAlert } from '../../components/form-alert';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation } from '../../rpc/use-rpc';
@@ -31,7 +30,6 @@ export function LegalBasisModal({ opened, basis, existingCodes, onClose }: Legal
 
 function LegalBasisForm({ basis, existingCodes, onClose }: { basis: LegalBasis | null; existingCodes: readonly string[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
   const resolver = schemaResolver(schema, { sync: true });
   const form = useForm({
     initialValues: basis ?? { code: '', paragraph: '', title: '', active: true },
@@ -45,15 +43,10 @@ function LegalBasisForm({ basis, existingCodes, onClose }: { basis: LegalBasis |
   const create = useRpcMutation('residences.createLegalBasis');
   const update = useRpcMutation('residences.updateLegalBasis');
 
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      const saved = await (basis ? update : create).mutateAsync(schema.parse(values));
-      notifySuccess(t('settings.legalBases.saved', { name: `${saved.paragraph} – ${saved.title}` }));
-      onClose();
-    } catch (error) {
-      setProblem(applyServerErrors(form, error));
-    }
+  const { submit, problem } = useServerSubmit(form, async (values) => {
+    const saved = await (basis ? update : create).mutateAsync(schema.parse(values));
+    notifySuccess(t('settings.legalBases.saved', { name: `${saved.paragraph} – ${saved.title}` }));
+    onClose();
   });
 
   return (

@@ -1,10 +1,9 @@
 // The provider's details form, validated with the contract's providerFields (same Danish messages).
 import { Button, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { providerFields, type Provider } from '../../../contract/areas/settings';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { FormAlert } from '../../components/form-alert';
 import { READ_ONLY_INPUT } from '../../components/read-only-input';
 import { notifySuccess } from '../../components/notify';
@@ -24,7 +23,6 @@ function toValues(provider: Provider) {
 
 export function ProviderForm({ provider, readOnly }: { provider: Provider; readOnly: boolean }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initialValues: toValues(provider),
     validate: schemaResolver(providerFields, { sync: true }),
@@ -32,18 +30,11 @@ export function ProviderForm({ provider, readOnly }: { provider: Provider; readO
   });
   const update = useRpcMutation('settings.updateProvider');
 
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    const parsed = providerFields.safeParse(values);
-    if (!parsed.success) return;
-    try {
-      const saved = await update.mutateAsync(parsed.data);
-      form.setInitialValues(toValues(saved));
-      form.resetDirty(toValues(saved));
-      notifySuccess(t('settings.provider.saved'));
-    } catch (error) {
-      setProblem(applyServerErrors(form, error));
-    }
+  const { submit, problem } = useServerSubmit(form, async (values) => {
+    const saved = await update.mutateAsync(providerFields.parse(values));
+    form.setInitialValues(toValues(saved));
+    form.resetDirty(toValues(saved));
+    notifySuccess(t('settings.provider.saved'));
   });
 
   return (

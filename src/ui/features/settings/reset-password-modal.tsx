@@ -1,11 +1,10 @@
 // An administrator sets a new password for a user who has forgotten theirs (users.resetPassword).
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { UserRow } from '../../../contract/areas/users';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { FormAlert } from '../../components/form-alert';
 import { notifySuccess } from '../../components/notify';
 import { withRepeatCheck } from '../../components/password-check';
@@ -24,7 +23,6 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow | null; on
 
 function ResetPasswordForm({ user, onClose }: { user: UserRow; onClose: () => void }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
   const resolver = schemaResolver(schema, { sync: true });
   const form = useForm({
     initialValues: { password: '', repeatPassword: '' },
@@ -32,15 +30,10 @@ function ResetPasswordForm({ user, onClose }: { user: UserRow; onClose: () => vo
   });
   const reset = useRpcMutation('users.resetPassword');
 
-  const submit = form.onSubmit(async ({ password }) => {
-    setProblem(null);
-    try {
-      await reset.mutateAsync({ id: user.id, password });
-      notifySuccess(t('settings.users.passwordReset', { name: user.displayName }));
-      onClose();
-    } catch (error) {
-      setProblem(applyServerErrors(form, error));
-    }
+  const { submit, problem } = useServerSubmit(form, async ({ password }) => {
+    await reset.mutateAsync({ id: user.id, password });
+    notifySuccess(t('settings.users.passwordReset', { name: user.displayName }));
+    onClose();
   });
 
   return (

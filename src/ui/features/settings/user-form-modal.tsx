@@ -1,11 +1,10 @@
 // Create a user, or edit one's name, role, residences and active flag (users.create / users.update).
 import { Button, Group, Modal, MultiSelect, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, RESIDENCE_SCOPED_ROLES, ROLES, type Role } from '../../../contract';
 import type { UserRow } from '../../../contract/areas/users';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { FormAlert } from '../../components/form-alert';
 import { notifySuccess } from '../../components/notify';
 import { withRepeatCheck } from '../../components/password-check';
@@ -47,7 +46,6 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
 
 function UserForm({ user, onClose }: { user: UserRow | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
   const residences = useRpcQuery('residences.list', { includeArchived: true });
   const create = useRpcMutation('users.create');
   const update = useRpcMutation('users.update');
@@ -74,23 +72,18 @@ function UserForm({ user, onClose }: { user: UserRow | null; onClose: () => void
     label: row.archivedAt ? `${row.name} (${t('residences.archived')})` : row.name,
   }));
 
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
+  const { submit, problem } = useServerSubmit(form, async (values) => {
     const input = toInput(values);
-    try {
-      if (user) {
-        const parsed = updateSchema.parse({ ...input, id: user.id });
-        await update.mutateAsync(parsed);
-        notifySuccess(t('settings.users.saved', { name: parsed.displayName }));
-      } else {
-        const parsed = createSchema.parse(input);
-        await create.mutateAsync(parsed);
-        notifySuccess(t('settings.users.created', { name: parsed.displayName }));
-      }
-      onClose();
-    } catch (error) {
-      setProblem(applyServerErrors(form, error));
+    if (user) {
+      const parsed = updateSchema.parse({ ...input, id: user.id });
+      await update.mutateAsync(parsed);
+      notifySuccess(t('settings.users.saved', { name: parsed.displayName }));
+    } else {
+      const parsed = createSchema.parse(input);
+      await create.mutateAsync(parsed);
+      notifySuccess(t('settings.users.created', { name: parsed.displayName }));
     }
+    onClose();
   });
 
   return (

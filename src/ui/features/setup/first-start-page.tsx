@@ -1,11 +1,10 @@
 // First start: create the first administrator (and optionally the demo institution), then log in.
 import { Button, Checkbox, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import { AuthFrame } from '../../components/auth-frame';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { FormAlert } from '../../components/form-alert';
 import { notifySuccess } from '../../components/notify';
 import { withRepeatCheck } from '../../components/password-check';
@@ -15,22 +14,16 @@ const schema = contract['system.setup'].input;
 
 export function FirstStartPage({ onDone }: { onDone: (username: string) => void }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initialValues: { username: '', displayName: '', password: '', repeatPassword: '', loadDemo: true },
     validate: withRepeatCheck(schemaResolver(schema, { sync: true }), 'password', 'repeatPassword', () => t('password.mismatch')),
   });
   const setup = useRpcMutation('system.setup');
 
-  const submit = form.onSubmit(async ({ username, displayName, password, loadDemo }) => {
-    setProblem(null);
-    try {
-      await setup.mutateAsync({ username, displayName, password, loadDemo });
-      notifySuccess(loadDemo ? t('setup.doneWithDemo') : t('setup.done'));
-      onDone(username.trim().toLowerCase());
-    } catch (error) {
-      setProblem(applyServerErrors(form, error));
-    }
+  const { submit, problem } = useServerSubmit(form, async ({ username, displayName, password, loadDemo }) => {
+    await setup.mutateAsync({ username, displayName, password, loadDemo });
+    notifySuccess(loadDemo ? t('setup.doneWithDemo') : t('setup.done'));
+    onDone(username.trim().toLowerCase());
   });
 
   return (
