@@ -40,3 +40,6 @@ export function formatTimestamp(value: DateLike): string {
   const date = dayjs(value);
   return date.isValid() ? date.format(`${DATE_TIME_FORMAT}:ss`) : '';
 }
+
+/** What every date picker in Kerne shares: Danish dd-mm-åååå and ISO week numbers beside each Monday-first week. */
+export const DATE_PICKER_DEFAULTS = { valueFormat: DATE_FORMAT, withWeekNumbers: true } as const;

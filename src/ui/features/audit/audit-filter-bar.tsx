@@ -5,7 +5,7 @@ import { IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../contract/areas/audit';
 import { useCan } from '../../app/current-user';
-import { DATE_FORMAT } from '../../format/dates';
+import { DATE_PICKER_DEFAULTS } from '../../format/dates';
 import { sortDanish } from '../../format/danish-sort';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { hasFilters, NO_FILTERS, type AuditFilterValues } from './audit-filters';
@@ -23,7 +23,7 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
 
   const userOptions = sortDanish(users.data ?? [], (user) => user.displayName).map((user) => ({ value: String(user.id), label: `${user.displayName} (${user.username})` }));
   const actionOptions = AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }));
-  const dateProps = { valueFormat: DATE_FORMAT, clearable: true, leftSection: <IconCalendar size={16} />, placeholder: t('audit.filters.datePlaceholder') } as const;
+  const dateProps = { ...DATE_PICKER_DEFAULTS, clearable: true, leftSection: <IconCalendar size={16} />, placeholder: t('audit.filters.datePlaceholder') } as const;
 
   return (
     <Grid gap="sm" align="flex-end">
