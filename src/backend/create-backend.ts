@@ -7,6 +7,7 @@ import type { Clock } from '../core/common/clock';
 import { DomainError } from '../core/common/domain-error';
 import { assertNotNewer, migrate, type MigrateResult } from '../core/db/migrate';
 import { openDatabase, useWal } from '../core/db/open-database';
+import { syncMunicipalities } from '../core/reference/municipalities-service';
 import { createServices } from '../core/services';
 import { createSystemService } from '../core/system/system-service';
 import { createDispatch, type ChangeEvent, type DispatchOptions } from './dispatch';
@@ -37,6 +38,7 @@ export function createBackend(options: BackendOptions = {}) {
     throw error;
   }
 
+  syncMunicipalities(db);
   const services = createServices(db, { clock: options.clock, passwordCost: options.passwordCost });
   const system = createSystemService(db, services);
   const listeners = new Set<(event: ChangeEvent) => void>();

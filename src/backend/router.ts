@@ -23,7 +23,7 @@ export interface OwnTransaction<M extends MethodName> {
 export type Router = { [M in MethodName]: Handler<M> | OwnTransaction<M> };
 
 export function createRouter(services: Services, system: SystemService): Router {
-  const { auth, users, residences, settings, audit } = services;
+  const { auth, users, residences, settings, audit, municipalities, staff, citizens, occupancy, waitingList, placements, relatives, consents } = services;
   return {
     'system.status': () => system.status(),
     'system.setup': (input) => system.setup(input),
@@ -69,5 +69,41 @@ export function createRouter(services: Services, system: SystemService): Router 
 
     'audit.list': (input) => audit.list(input),
     'audit.exportCitizen': (input, { actor }) => exportCitizenInsight(audit, actor, input.citizenId),
+
+    'reference.municipalities': () => municipalities.list(),
+    'residences.occupancy': (input, { actor }) => occupancy.occupancy(actor, input),
+
+    'staff.list': (input, { actor }) => staff.list(actor, input),
+    'staff.create': (input, { actor }) => staff.create(actor, input),
+    'staff.update': (input, { actor }) => staff.update(actor, input),
+
+    'citizens.list': (input, { actor }) => citizens.list(actor, input),
+    'citizens.get': (input, { actor }) => citizens.get(actor, input),
+    'citizens.revealCpr': (input, { actor }) => citizens.revealCpr(actor, input),
+    'citizens.create': (input, { actor }) => citizens.create(actor, input),
+    'citizens.update': (input, { actor }) => citizens.update(actor, input),
+    'citizens.addStay': (input, { actor }) => citizens.addStay(actor, input),
+    'citizens.updateStay': (input, { actor }) => citizens.updateStay(actor, input),
+    'citizens.deleteStay': (input, { actor }) => citizens.deleteStay(actor, input),
+
+    'waitingList.list': (input, { actor }) => waitingList.list(actor, input),
+    'waitingList.add': (input, { actor }) => waitingList.add(actor, input),
+    'waitingList.setStatus': (input, { actor }) => waitingList.setStatus(actor, input),
+
+    'placements.list': (input, { actor }) => placements.list(actor, input),
+    'placements.create': (input, { actor }) => placements.create(actor, input),
+    'placements.update': (input, { actor }) => placements.update(actor, input),
+    'placements.delete': (input, { actor }) => placements.remove(actor, input),
+
+    'relatives.list': (input, { actor }) => relatives.list(actor, input),
+    'relatives.create': (input, { actor }) => relatives.create(actor, input),
+    'relatives.update': (input, { actor }) => relatives.update(actor, input),
+    'relatives.delete': (input, { actor }) => relatives.remove(actor, input),
+    'relatives.contactLog': (input, { actor }) => relatives.contactLog(actor, input),
+    'relatives.logContact': (input, { actor }) => relatives.logContact(actor, input),
+
+    'consents.list': (input, { actor }) => consents.list(actor, input),
+    'consents.create': (input, { actor }) => consents.create(actor, input),
+    'consents.revoke': (input, { actor }) => consents.revoke(actor, input),
   };
 }

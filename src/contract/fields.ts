@@ -105,3 +105,19 @@ export function pageOf<T extends z.ZodType>(row: T) {
 
 export const isoDateTime = z.string();
 export const emptyInput = z.object({}).strict().default({});
+
+/** Optional ISO date: empty or missing is null. */
+export function optionalIsoDate(label: string) {
+  return z
+    .union([isoDate(label), z.literal(''), z.null(), z.undefined()])
+    .transform((value) => (value ? value : null));
+}
+
+/** Money as integer øre (kroner × 100), so no floating-point amount is ever stored. */
+export function ore(label: string) {
+  return z
+    .number({ error: `${label} skal være et beløb` })
+    .int({ error: `${label} skal angives i hele øre` })
+    .min(0, { error: `${label} kan ikke være negativ` })
+    .max(100_000_000, { error: `${label} er urimeligt stor` });
+}

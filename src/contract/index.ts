@@ -1,6 +1,13 @@
 // The one API of Kerne: every method, by name. Hosts, the renderer and the CLI all use this list.
 import type { z } from 'zod';
 import { auditMethods } from './areas/audit';
+import { citizenMethods } from './areas/citizens';
+import { consentMethods } from './areas/consents';
+import { placementMethods } from './areas/placements';
+import { referenceMethods } from './areas/reference';
+import { relativeMethods } from './areas/relatives';
+import { staffMethods } from './areas/staff';
+import { waitingListMethods } from './areas/waiting-list';
 import { residenceMethods } from './areas/residences';
 import { settingsMethods } from './areas/settings';
 import { systemMethods } from './areas/system';
@@ -12,6 +19,13 @@ export const contract = {
   ...residenceMethods,
   ...settingsMethods,
   ...auditMethods,
+  ...referenceMethods,
+  ...staffMethods,
+  ...citizenMethods,
+  ...placementMethods,
+  ...relativeMethods,
+  ...consentMethods,
+  ...waitingListMethods,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,15 @@ import type { Db } from './db/open-database';
 import { createResidencesService } from './residences/residences-service';
 import { createProviderSettingsService } from './settings/provider-settings-service';
 import { createUsersService } from './users/users-service';
+import { createCitizenAccess } from './citizens/citizen-access';
+import { createCitizensService } from './citizens/citizens-service';
+import { createOccupancyService } from './citizens/occupancy-service';
+import { createConsentsService } from './consents/consents-service';
+import { createPlacementsService } from './placements/placements-service';
+import { createMunicipalitiesService } from './reference/municipalities-service';
+import { createRelativesService } from './relatives/relatives-service';
+import { createStaffService } from './staff/staff-service';
+import { createWaitingListService } from './waiting-list/waiting-list-service';
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -22,6 +31,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
   const audit = createAuditLog(db, clock);
   const users = createUsersService(db, clock, audit, passwordCost);
   const sessions = createSessionStore(clock);
+  const citizenAccess = createCitizenAccess(db, clock);
   return {
     db,
     clock,
@@ -31,6 +41,15 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     auth: createAuthService(db, users, audit, sessions, passwordCost),
     residences: createResidencesService(db, clock, audit),
     settings: createProviderSettingsService(db, clock, audit),
+    municipalities: createMunicipalitiesService(db),
+    citizenAccess,
+    staff: createStaffService(db, clock, audit, citizenAccess),
+    citizens: createCitizensService(db, clock, audit, citizenAccess),
+    occupancy: createOccupancyService(db, clock, audit, citizenAccess),
+    waitingList: createWaitingListService(db, clock, audit, citizenAccess),
+    placements: createPlacementsService(db, clock, audit, citizenAccess),
+    relatives: createRelativesService(db, clock, audit, citizenAccess),
+    consents: createConsentsService(db, clock, audit, citizenAccess),
   };
 }
 

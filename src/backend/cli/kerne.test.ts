@@ -54,8 +54,9 @@ beforeAll(async () => {
     kerne('call', 'residences.list', '{ikke json', '--user', 'admin'),
     kerne('frobnicate'),
   ]);
-  // After the provider was set, so the copy must contain it.
-  [backup, demo] = await Promise.all([kerne('backup', backupFile), kerne('demo', '--user', 'admin')]);
+  // After the provider was set, so the copy must contain it; before the demo, which renames the provider.
+  backup = await kerne('backup', backupFile);
+  demo = await kerne('demo', '--user', 'admin');
 }, 60_000);
 afterAll(() => cleanup());
 

@@ -1,6 +1,6 @@
 // Residences (botilbud / bofællesskaber): the first area, and the template the others follow.
 import { z } from 'zod';
-import { id, optionalEmail, optionalPhone, optionalPostalCode, optionalText, requiredText, wholeNumber } from '../fields';
+import { id, isoDate, optionalEmail, optionalPhone, optionalPostalCode, optionalText, requiredText, wholeNumber } from '../fields';
 import { method } from '../method';
 
 export const legalBasis = z.object({
@@ -58,6 +58,22 @@ export const legalBasisFields = z.object({
   active: z.boolean({ error: 'Aktiv skal være ja eller nej' }).default(true),
 });
 
+export const occupancy = z.object({
+  residenceId: z.number().int(),
+  residenceName: z.string(),
+  places: z.number().int(),
+  /** Citizens living there today. */
+  occupiedToday: z.number().int(),
+  freeToday: z.number().int(),
+  /** Days of stay within the period (belægningsdage) and places × days in the period. */
+  occupiedDays: z.number().int(),
+  capacityDays: z.number().int(),
+  /** occupiedDays / capacityDays × 100, one decimal. */
+  occupancyPercent: z.number(),
+  waiting: z.number().int(),
+});
+export type Occupancy = z.infer<typeof occupancy>;
+
 export const residenceMethods = {
   'residences.list': method({
     summary: 'Botilbud, sorteret på dansk; afdelingsledere og medarbejdere ser kun deres egne.',
@@ -103,6 +119,15 @@ export const residenceMethods = {
     kind: 'write',
     input: z.object({ id: id('Botilbud') }),
     output: residence,
+  }),
+  'residences.occupancy': method({
+    summary: 'Belægning pr. botilbud: pladser, optagne og ledige i dag, belægningsdage og procent for en periode, antal på venteliste.',
+    access: 'residences.read',
+    kind: 'read',
+    input: z
+      .object({ from: isoDate('Fra-dato'), to: isoDate('Til-dato'), residenceId: id('Botilbud').nullish() })
+      .refine((value) => value.to >= value.from, { path: ['to'], error: 'Til-dato kan ikke ligge før fra-datoen' }),
+    output: z.array(occupancy),
   }),
   'residences.legalBases': method({
     summary: 'Lovgrundlag (indstillingsdata), fx Serviceloven § 107, § 108, § 85.',

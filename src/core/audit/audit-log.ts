@@ -72,7 +72,8 @@ export function createAuditLog(db: Db, clock: Clock) {
   });
   const forCitizen = db.prepare(`SELECT * FROM audit_log WHERE citizen_id = ? ORDER BY at, id`);
   const maxId = db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck();
-  const citizenEntryAfter = db.prepare('SELECT 1 FROM audit_log WHERE id > ? AND citizen_id IS NOT NULL LIMIT 1').pluck();
+  // A citizen-data call must name the citizen it read or changed, or record the search it ran.
+  const citizenEntryAfter = db.prepare("SELECT 1 FROM audit_log WHERE id > ? AND (citizen_id IS NOT NULL OR action = 'search') LIMIT 1").pluck();
 
   return {
     /** Records one entry as `actor` (null for an anonymous event such as a failed login). */
@@ -95,7 +96,7 @@ export function createAuditLog(db: Db, clock: Clock) {
       return maxId.get() as number;
     },
 
-    /** Whether an entry naming a citizen was written after entry `afterId`. */
+    /** Whether an entry naming a citizen (or recording a search of citizens) was written after entry `afterId`. */
     citizenEntrySince(afterId: number): boolean {
       return citizenEntryAfter.get(afterId) !== undefined;
     },

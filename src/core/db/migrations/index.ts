@@ -1,7 +1,8 @@
 // Every migration, in order. Append only: a released migration is never edited.
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-foundation';
+import { migration0002 } from './0002-citizens';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
