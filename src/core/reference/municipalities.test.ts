@@ -33,8 +33,8 @@ describe('municipalities', () => {
       expect(listed).toHaveLength(98);
       const names = listed.map((m) => m.name);
       expect(names).toEqual([...names].sort(new Intl.Collator('da').compare));
-      // "Aa" is Danish å: Aabenraa, Aalborg and Aarhus come last, after Ærø and Ødsherred.
-      expect(names.slice(-5)).toEqual(['Ærø', 'Ødsherred', 'Aabenraa', 'Aalborg', 'Aarhus']);
+      // "Aa" is Danish å: Aabenraa, Aalborg and Aarhus come last, after Ærø.
+      expect(names.slice(-5)).toEqual(['Vordingborg', 'Ærø', 'Aabenraa', 'Aalborg', 'Aarhus']);
     } finally {
       t.close();
     }
