@@ -6,6 +6,7 @@ import { createRouter, type Router } from '../../src/backend/router';
 import { contract, type MethodName } from '../../src/contract';
 import { DomainError } from '../../src/core/common/domain-error';
 import { auditRows, createTestBackend, expectCode, type TestBackend } from '../fixtures/backend';
+import { addConsent, addPlacement, addRelative, citizenIn, PLACEMENT_FIELDS } from '../fixtures/citizens';
 import { METHOD_NAMES } from './contract-helpers';
 
 /**
@@ -14,7 +15,29 @@ import { METHOD_NAMES } from './contract-helpers';
  */
 const CITIZEN_CALLS: Partial<Record<MethodName, (t: TestBackend) => { input: unknown; citizenId: number }>> = {
   'audit.exportCitizen': () => ({ input: { citizenId: 4242 }, citizenId: 4242 }),
+
+  // Placements, relatives and consents (citizens inserted by the fixture, with a stay in the own residence).
+  'placements.list': (t) => withCitizen(t, (citizenId) => ({ citizenId })),
+  'placements.create': (t) => withCitizen(t, (citizenId) => ({ ...PLACEMENT_FIELDS, citizenId })),
+  'placements.update': (t) => withCitizen(t, (citizenId) => ({ ...PLACEMENT_FIELDS, id: addPlacement(t, citizenId), dailyRateOre: 450_000 })),
+  'placements.delete': (t) => withCitizen(t, (citizenId) => ({ id: addPlacement(t, citizenId) })),
+  'relatives.list': (t) => withCitizen(t, (citizenId) => ({ citizenId })),
+  'relatives.create': (t) => withCitizen(t, (citizenId) => ({ citizenId, name: 'Per Hansen', relation: 'far', isClosest: true })),
+  'relatives.update': (t) => withCitizen(t, (citizenId) => ({ id: addRelative(t, citizenId), name: 'Inger Hansen', relation: 'mor', phone: '20 30 40 50' })),
+  'relatives.delete': (t) => withCitizen(t, (citizenId) => ({ id: addRelative(t, citizenId) })),
+  'relatives.contactLog': (t) => withCitizen(t, (citizenId) => ({ citizenId })),
+  'relatives.logContact': (t) => withCitizen(t, (citizenId) => ({ citizenId, relativeId: addRelative(t, citizenId), date: '2026-03-01', form: 'telefon', summary: 'Aftalt besøg' })),
+  'consents.list': (t) => withCitizen(t, (citizenId) => ({ citizenId })),
+  'consents.create': (t) =>
+    withCitizen(t, (citizenId) => ({ citizenId, subjects: ['hverdag'], recipientType: 'kommune', recipientName: 'Aarhus Kommune', givenDate: '2026-01-01', givenBy: 'borger', expiresDate: null })),
+  'consents.revoke': (t) => withCitizen(t, (citizenId) => ({ id: addConsent(t, citizenId, addRelative(t, citizenId)), revokedDate: '2026-03-01', reason: 'Ønsker det ikke længere' })),
 };
+
+/** A fresh citizen in the fixture's own residence, and the input built for them. */
+function withCitizen(t: TestBackend, input: (citizenId: number) => unknown) {
+  const citizenId = citizenIn(t, 'own');
+  return { input: input(citizenId), citizenId };
+}
 
 const CITIZEN_METHODS = METHOD_NAMES.filter((name) => contract[name].citizenData);
 
