@@ -1,10 +1,12 @@
 // Maps the hash route to a page, and refuses pages the user's role does not allow.
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { AuditPage } from '../features/audit/audit-page';
+import { CitizensPage } from '../features/citizens/citizens-page';
 import { ComingSoonPage, type ComingSoonArea } from '../features/coming-soon/coming-soon-page';
 import { NoAccessPage, NotFoundPage } from '../features/coming-soon/status-pages';
 import { ResidencesPage } from '../features/residences/residences-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { StaffPage } from '../features/staff/staff-page';
 import { useCurrentUser } from './current-user';
 import { NAV_ITEMS } from './nav-items';
 
@@ -20,6 +22,10 @@ export function PageOutlet({ route }: { route: string[] }) {
       return <DashboardPage />;
     case 'residences':
       return <ResidencesPage route={rest} />;
+    case 'citizens':
+      return <CitizensPage route={rest} />;
+    case 'staff':
+      return <StaffPage />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

@@ -43,3 +43,14 @@ export function formatTimestamp(value: DateLike): string {
 
 /** What every date picker in Kerne shares: Danish dd-mm-åååå and ISO week numbers beside each Monday-first week. */
 export const DATE_PICKER_DEFAULTS = { valueFormat: DATE_FORMAT, withWeekNumbers: true } as const;
+
+/** Today as the contract's `YYYY-MM-DD`, on this computer's calendar. */
+export function todayIso(): string {
+  return dayjs().format('YYYY-MM-DD');
+}
+
+/** The first and last day of the current month: the default period for occupancy. */
+export function currentMonthRange(): [string, string] {
+  const now = dayjs();
+  return [now.startOf('month').format('YYYY-MM-DD'), now.endOf('month').format('YYYY-MM-DD')];
+}

@@ -1,6 +1,10 @@
 // Danish, the default language: every word the user sees. English (en.ts) must have the same keys.
 import type { AuditAction } from '../../contract/areas/audit';
 import type { Role } from '../../contract';
+import { daCitizens } from './da-citizens';
+import { daConsents, daContactLog, daPlacements, daRelatives } from './da-care';
+import { daOccupancy, daWaitingList } from './da-residence-extras';
+import { daStaff } from './da-staff';
 import type { MethodLabels } from './method-labels';
 
 export const da = {
@@ -22,6 +26,10 @@ export const da = {
     active: 'Aktiv',
     nothingFound: 'Ingen match',
     toDashboard: 'Gå til oversigten',
+    delete: 'Slet',
+    yes: 'Ja',
+    no: 'Nej',
+    datePlaceholder: 'dd-mm-åååå',
   },
   errors: {
     network: 'Kerne svarer ikke. Tjek, at programmet kører, og prøv igen.',
@@ -126,9 +134,7 @@ export const da = {
   comingSoon: {
     badge: 'Kommer snart',
     title: 'Kommer snart',
-    citizens: 'Her kommer borgerne: stamdata, CPR (vist maskeret), indflytning og udflytning, bevillinger med handle- og betalingskommune, kontaktperson, værge, pårørende og samtykker.',
     plans: 'Her kommer de pædagogiske planer efter Fælles Faglige Begreber: mål, delmål og indsatser med borgerens egne ord, evalueringer og progression over tid, og opfølgningsdatoer, der ikke bliver glemt.',
-    staff: 'Her kommer medarbejderne: uddannelse, kompetencer som medicindelegering og kørekort, normtid og det botilbud, de hører til.',
     roster: 'Her kommer vagtplanen: vagttyper og bemandingsbehov pr. botilbud, basisplaner, fravær og ledige vagter, kontrolleret mod 11-timers-reglen, det ugentlige fridøgn og 48 timer i gennemsnit.',
     substitutes: 'Her kommer vikarkorpset: tilgængelighed og ønsker, forslag til vikarer som botilbuddet og borgerne kender i forvejen, timer pr. måned til løn og vikarmappen til nye vikarer.',
     reports: 'Her kommer rapporterne: statusrapporter til handlekommunen med progression og særlige hændelser, og rapporter pr. kommune med belægning, fakturagrundlag og mål.',
@@ -143,6 +149,13 @@ export const da = {
     placesCount_one: '{{count}} plads',
     placesCount_other: '{{count}} pladser',
     toResidences: 'Se alle botilbud',
+    occupiedToday: 'Optaget i dag',
+    occupiedOf: '{{occupied}} af {{places}}',
+    freePlaces: 'Ledige pladser',
+    waiting: 'På venteliste',
+    occupancyPerResidence: 'Belægning i dag pr. botilbud',
+    occupancyLine: '{{occupied}} af {{places}} optaget',
+    toCitizens: 'Se alle borgere',
     demo: {
       title: 'Prøv Kerne med demo-data',
       body: 'Databasen er tom. Indlæs demo-institutionen Byen i Byen (demo) med seks botilbud og opdigtede data, så du kan se, hvordan Kerne virker.',
@@ -218,6 +231,14 @@ export const da = {
       done: '{{name}} er gendannet.',
     },
   },
+  citizens: daCitizens,
+  placements: daPlacements,
+  relatives: daRelatives,
+  contactLog: daContactLog,
+  consents: daConsents,
+  occupancy: daOccupancy,
+  waitingList: daWaitingList,
+  staff: daStaff,
   settings: {
     title: 'Indstillinger',
     description: 'Tilbuddets stamdata og logo, brugere og roller, og de lovgrundlag botilbud kan have.',
@@ -385,9 +406,33 @@ export const da = {
       legalBases: 'Lovgrundlag',
       createLegalBasis: 'Opret lovgrundlag',
       updateLegalBasis: 'Ret lovgrundlag',
+      occupancy: 'Belægning',
     },
     settings: { getProvider: 'Vis tilbud', updateProvider: 'Ret tilbud', setLogo: 'Skift logo' },
     audit: { list: 'Vis log', exportCitizen: 'Eksportér borgers log' },
+    reference: { municipalities: 'Kommuner' },
+    staff: { list: 'Personaleliste', create: 'Opret medarbejder', update: 'Ret medarbejder' },
+    citizens: {
+      list: 'Søg i borgere',
+      get: 'Vis borger',
+      revealCpr: 'Vis fuldt CPR-nummer',
+      create: 'Opret borger',
+      update: 'Ret borger',
+      addStay: 'Registrér ophold',
+      updateStay: 'Ret ophold',
+      deleteStay: 'Slet ophold',
+    },
+    placements: { list: 'Vis bevillinger', create: 'Registrér bevilling', update: 'Ret bevilling', delete: 'Slet bevilling' },
+    relatives: {
+      list: 'Vis pårørende',
+      create: 'Tilføj pårørende',
+      update: 'Ret pårørende',
+      delete: 'Fjern pårørende',
+      contactLog: 'Vis kontaktlog',
+      logContact: 'Registrér kontakt',
+    },
+    consents: { list: 'Vis samtykker', create: 'Registrér samtykke', revoke: 'Tilbagekald samtykke' },
+    waitingList: { list: 'Vis venteliste', add: 'Sæt på venteliste', setStatus: 'Skift ventelistestatus' },
   } satisfies MethodLabels as MethodLabels,
 };
 

@@ -1,5 +1,9 @@
 // English, selectable in the user menu. Typed as the Danish file, so a missing key is a compile error.
 import type { Translations } from './da';
+import { enCitizens } from './en-citizens';
+import { enConsents, enContactLog, enPlacements, enRelatives } from './en-care';
+import { enOccupancy, enWaitingList } from './en-residence-extras';
+import { enStaff } from './en-staff';
 
 export const en: Translations = {
   app: {
@@ -20,6 +24,10 @@ export const en: Translations = {
     active: 'Active',
     nothingFound: 'No matches',
     toDashboard: 'Go to the overview',
+    delete: 'Delete',
+    yes: 'Yes',
+    no: 'No',
+    datePlaceholder: 'dd-mm-yyyy',
   },
   errors: {
     network: 'Kerne is not answering. Check that the program is running and try again.',
@@ -124,9 +132,7 @@ export const en: Translations = {
   comingSoon: {
     badge: 'Coming soon',
     title: 'Coming soon',
-    citizens: 'Citizens will be here: personal details, CPR (shown masked), moving in and out, placements with acting and paying municipality, contact person, guardian, relatives and consents.',
     plans: 'Care plans following Fælles Faglige Begreber will be here: goals, sub-goals and actions in the citizen\'s own words, evaluations and progression over time, and follow-up dates that are not forgotten.',
-    staff: 'Staff will be here: education, competences such as medicine delegation and driving licence, contracted hours and home residence.',
     roster: 'The roster will be here: shift types and staffing needs per residence, base plans, absence and open shifts, checked against the 11-hour rest rule, the weekly day off and the 48-hour average.',
     substitutes: 'The substitute pool will be here: availability and wishes, suggestions of substitutes the residence and its citizens already know, monthly hours for payroll and the briefing folder for new substitutes.',
     reports: 'Reports will be here: status reports to the acting municipality with progression and incidents, and reports per municipality with occupancy, invoicing basis and goals.',
@@ -141,6 +147,13 @@ export const en: Translations = {
     placesCount_one: '{{count}} place',
     placesCount_other: '{{count}} places',
     toResidences: 'See all residences',
+    occupiedToday: 'Occupied today',
+    occupiedOf: '{{occupied}} of {{places}}',
+    freePlaces: 'Free places',
+    waiting: 'On waiting lists',
+    occupancyPerResidence: 'Occupancy today per residence',
+    occupancyLine: '{{occupied}} of {{places}} occupied',
+    toCitizens: 'See all citizens',
     demo: {
       title: 'Try Kerne with demo data',
       body: 'The database is empty. Load the demo institution Byen i Byen (demo) with six residences and made-up data to see how Kerne works.',
@@ -216,6 +229,14 @@ export const en: Translations = {
       done: '{{name}} has been restored.',
     },
   },
+  citizens: enCitizens,
+  placements: enPlacements,
+  relatives: enRelatives,
+  contactLog: enContactLog,
+  consents: enConsents,
+  occupancy: enOccupancy,
+  waitingList: enWaitingList,
+  staff: enStaff,
   settings: {
     title: 'Settings',
     description: 'The provider\'s details and logo, users and roles, and the legal bases residences can have.',
@@ -383,8 +404,32 @@ export const en: Translations = {
       legalBases: 'Legal bases',
       createLegalBasis: 'Create legal basis',
       updateLegalBasis: 'Edit legal basis',
+      occupancy: 'Occupancy',
     },
     settings: { getProvider: 'View provider', updateProvider: 'Edit provider', setLogo: 'Change logo' },
     audit: { list: 'View log', exportCitizen: 'Export citizen\'s log' },
+    reference: { municipalities: 'Municipalities' },
+    staff: { list: 'Staff list', create: 'Create staff member', update: 'Edit staff member' },
+    citizens: {
+      list: 'Search citizens',
+      get: 'View citizen',
+      revealCpr: 'Show full CPR number',
+      create: 'Create citizen',
+      update: 'Edit citizen',
+      addStay: 'Register stay',
+      updateStay: 'Edit stay',
+      deleteStay: 'Delete stay',
+    },
+    placements: { list: 'View placements', create: 'Register placement', update: 'Edit placement', delete: 'Delete placement' },
+    relatives: {
+      list: 'View relatives',
+      create: 'Add relative',
+      update: 'Edit relative',
+      delete: 'Remove relative',
+      contactLog: 'View contact log',
+      logContact: 'Register contact',
+    },
+    consents: { list: 'View consents', create: 'Register consent', revoke: 'Revoke consent' },
+    waitingList: { list: 'View waiting list', add: 'Add to waiting list', setStatus: 'Change waiting-list status' },
   },
 };

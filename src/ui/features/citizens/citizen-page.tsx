@@ -1,0 +1,88 @@
+// One citizen (`#/borgere/12/<tab>`): name, status, CPR and residence on top; tabs for stamdata
+// and stays, placements, relatives with the contact log, and consent (with a warning mark when
+// a consent is expiring or has expired).
+import { Button, Tabs, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconFileCertificate, IconHeartHandshake, IconId, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { routeHref, navigate } from '../../app/hash-route';
+import { CenteredLoader, LoadError } from '../../components/load-state';
+import { PageLayout } from '../../components/page-layout';
+import { useRpcQuery } from '../../rpc/use-rpc';
+import { consentsNeedingAttention } from '../consents/consent-attention';
+import { ConsentsTab } from '../consents/consents-tab';
+import { PlacementsTab } from '../placements/placements-tab';
+import { RelativesTab } from '../relatives/relatives-tab';
+import { BasicsTab } from './basics-tab';
+import { CitizenMeta } from './citizen-meta';
+
+const TABS = [
+  { path: 'stamdata', key: 'basics', icon: IconId },
+  { path: 'bevillinger', key: 'placements', icon: IconFileCertificate },
+  { path: 'paaroerende', key: 'relatives', icon: IconUsers },
+  { path: 'samtykke', key: 'consents', icon: IconHeartHandshake },
+] as const;
+
+export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }) {
+  const { t } = useTranslation();
+  const citizen = useRpcQuery('citizens.get', { id });
+  const consents = useRpcQuery('consents.list', { citizenId: id }, { enabled: citizen.isSuccess });
+  const active = TABS.find((candidate) => candidate.path === tab) ?? TABS[0];
+  const attention = consentsNeedingAttention(consents.data ?? []).length > 0;
+  const back = (
+    <Button component="a" href={routeHref('borgere')} variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+      {t('citizens.page.back')}
+    </Button>
+  );
+
+  if (citizen.isPending) return <CenteredLoader fullPage={false} />;
+  if (citizen.isError) {
+    const missing = citizen.error.code === 'NOT_FOUND' || citizen.error.code === 'FORBIDDEN';
+    return (
+      <PageLayout title={t('citizens.title')} actions={back}>
+        <LoadError error={missing ? new Error(t('citizens.page.notFound')) : citizen.error} onRetry={missing ? undefined : () => void citizen.refetch()} />
+      </PageLayout>
+    );
+  }
+  const current = citizen.data;
+
+  return (
+    <PageLayout title={current.name} actions={back}>
+      <CitizenMeta citizen={current} />
+      <Tabs value={active.path} onChange={(value) => value && navigate('borgere', id, value)} keepMounted={false}>
+        <Tabs.List mb="lg">
+          {TABS.map((item) => (
+            <Tabs.Tab
+              key={item.path}
+              value={item.path}
+              leftSection={<item.icon size={16} stroke={1.6} />}
+              rightSection={
+                item.key === 'consents' && attention ? (
+                  <Tooltip label={t('citizens.page.consentAttention')}>
+                    <span data-testid="consent-attention" style={{ display: 'inline-flex' }}>
+                      <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-hidden />
+                      <VisuallyHidden>{t('citizens.page.consentAttention')}</VisuallyHidden>
+                    </span>
+                  </Tooltip>
+                ) : null
+              }
+            >
+              {t(`citizens.page.tabs.${item.key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="stamdata">
+          <BasicsTab citizen={current} />
+        </Tabs.Panel>
+        <Tabs.Panel value="bevillinger">
+          <PlacementsTab citizenId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="paaroerende">
+          <RelativesTab citizenId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="samtykke">
+          <ConsentsTab citizenId={id} />
+        </Tabs.Panel>
+      </Tabs>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,154 @@
+// "Bevillinger": who acts and pays for the citizen's place, on what legal basis and at what
+// daily rate (Danish kroner), for which period, and the case worker to call.
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Placement } from '../../../contract/areas/placements';
+import { useCan } from '../../app/current-user';
+import { ConfirmModal } from '../../components/confirm-modal';
+import { LoadError } from '../../components/load-state';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { formatDate } from '../../format/dates';
+import { formatOre } from '../../format/money';
+import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { PlacementModal } from './placement-modal';
+
+function period(placement: Placement, t: ReturnType<typeof useTranslation>['t']): string {
+  const from = formatDate(placement.startDate);
+  return placement.endDate ? t('placements.periodRange', { from, to: formatDate(placement.endDate) }) : t('placements.periodFrom', { from });
+}
+
+export function PlacementsTab({ citizenId }: { citizenId: number }) {
+  const { t } = useTranslation();
+  const canWrite = useCan('citizens.write');
+  const placements = useRpcQuery('placements.list', { citizenId });
+  const citizen = useRpcQuery('citizens.get', { id: citizenId });
+  const residenceId = citizen.data?.currentStay?.residenceId ?? 0;
+  const residence = useRpcQuery('residences.get', { id: residenceId }, { enabled: residenceId > 0 });
+  const [editing, setEditing] = useState<Placement | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Placement | null>(null);
+  const remove = useRpcMutation('placements.delete', {
+    onSuccess: () => {
+      notifySuccess(t('placements.deleted'));
+      setDeleting(null);
+    },
+    onError: (error) => {
+      setDeleting(null);
+      notifyError(error);
+    },
+  });
+  const dash = t('common.none');
+
+  if (placements.isError) return <LoadError error={placements.error} onRetry={() => void placements.refetch()} />;
+
+  return (
+    <Paper p="lg" radius="md">
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <div>
+          <Title order={2} size="h4">
+            {t('placements.title')}
+          </Title>
+          <Text size="sm" c="dimmed" maw={720}>
+            {t('placements.intro')}
+          </Text>
+        </div>
+        {canWrite ? (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            {t('placements.create')}
+          </Button>
+        ) : null}
+      </Group>
+      <DataTable<Placement>
+        aria-label={t('placements.tableLabel')}
+        withTableBorder
+        borderRadius="md"
+        verticalSpacing="sm"
+        minHeight={placements.data?.length ? undefined : 140}
+        fetching={placements.isPending}
+        records={placements.data ?? []}
+        idAccessor="id"
+        noRecordsText={t('placements.empty')}
+        columns={[
+          {
+            accessor: 'actingMunicipalityName',
+            title: t('placements.columns.acting'),
+            render: (row) => (
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" fw={500}>
+                  {row.actingMunicipalityName}
+                </Text>
+                {row.current ? <Badge size="xs" color="teal" variant="light">{t('placements.current')}</Badge> : null}
+              </Group>
+            ),
+          },
+          { accessor: 'payingMunicipalityName', title: t('placements.columns.paying') },
+          { accessor: 'legalBasisLabel', title: t('placements.columns.legalBasis') },
+          { accessor: 'dailyRateOre', title: t('placements.columns.rate'), textAlign: 'right', noWrap: true, render: (row) => formatOre(row.dailyRateOre) },
+          { accessor: 'startDate', title: t('placements.columns.period'), noWrap: true, render: (row) => period(row, t) },
+          {
+            accessor: 'caseWorkerName',
+            title: t('placements.columns.caseWorker'),
+            render: (row) =>
+              row.caseWorkerName || row.caseWorkerPhone || row.caseWorkerEmail ? (
+                <Stack gap={0}>
+                  {row.caseWorkerName ? <Text size="sm">{row.caseWorkerName}</Text> : null}
+                  {row.caseWorkerPhone ? (
+                    <Anchor href={`tel:${row.caseWorkerPhone.replace(/\s/g, '')}`} size="xs">
+                      {row.caseWorkerPhone}
+                    </Anchor>
+                  ) : null}
+                  {row.caseWorkerEmail ? (
+                    <Anchor href={`mailto:${row.caseWorkerEmail}`} size="xs">
+                      {row.caseWorkerEmail}
+                    </Anchor>
+                  ) : null}
+                </Stack>
+              ) : (
+                dash
+              ),
+          },
+          {
+            accessor: 'actions',
+            title: t('common.actions'),
+            textAlign: 'right',
+            hidden: !canWrite,
+            render: (row) => (
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                <Tooltip label={t('common.edit')}>
+                  <ActionIcon variant="subtle" onClick={() => setEditing(row)} aria-label={t('placements.editNamed', { date: formatDate(row.startDate) })}>
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={t('common.delete')}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(row)} aria-label={t('placements.deleteNamed', { date: formatDate(row.startDate) })}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            ),
+          },
+        ]}
+      />
+      <PlacementModal
+        citizenId={citizenId}
+        placement={editing === 'new' ? null : editing}
+        suggestedLegalBasis={residence.data?.legalBasisCode ?? null}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+      />
+      <ConfirmModal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('placements.deleteTitle')}
+        confirmLabel={t('placements.deleteConfirm')}
+        color="red"
+        loading={remove.isPending}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+      >
+        {t('placements.deleteBody', { acting: deleting?.actingMunicipalityName ?? '', from: formatDate(deleting?.startDate) })}
+      </ConfirmModal>
+    </Paper>
+  );
+}
