@@ -1,11 +1,13 @@
-// Oversigt: a welcome, the provider's residences and places at a glance, and demo data on an empty start.
+// Oversigt: a welcome, the provider's residences, places and today's occupancy at a glance, and
+// demo data on an empty start.
 import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconArrowRight, IconBed, IconBuildingCommunity } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconArrowRight, IconBed, IconBuildingCommunity, IconDoorEnter, IconUserCheck } from '@tabler/icons-react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useCurrentUser } from '../../app/current-user';
 import { routeHref } from '../../app/hash-route';
 import { PageLayout } from '../../components/page-layout';
+import { todayIso } from '../../format/dates';
 import { formatInteger } from '../../format/numbers';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { DemoDataCard } from './demo-data-card';
@@ -38,10 +40,16 @@ export function DashboardPage() {
   const canLoadDemo = useCan('system.demo');
   const provider = useRpcQuery('settings.getProvider', {});
   const status = useRpcQuery('system.status', {});
+  const canReadCitizens = useCan('citizens.read');
   const residences = useRpcQuery('residences.list', {}, { enabled: canReadResidences });
+  const today = todayIso();
+  const occupancy = useRpcQuery('residences.occupancy', { from: today, to: today }, { enabled: canReadResidences });
+  const occupancyById = useMemo(() => (occupancy.data ? new Map(occupancy.data.map((row) => [row.residenceId, row])) : null), [occupancy.data]);
 
   const rows = residences.data ?? [];
   const places = rows.reduce((sum, row) => sum + row.places, 0);
+  const occupied = (occupancy.data ?? []).reduce((sum, row) => sum + row.occupiedToday, 0);
+  const free = (occupancy.data ?? []).reduce((sum, row) => sum + row.freeToday, 0);
   const dash = t('common.none');
 
   return (
@@ -55,16 +63,28 @@ export function DashboardPage() {
           <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
             <StatCard label={t('dashboard.residences')} value={residences.data ? formatInteger(rows.length) : dash} icon={<IconBuildingCommunity size={24} stroke={1.6} />} testId="stat-residences" />
             <StatCard label={t('dashboard.places')} value={residences.data ? formatInteger(places) : dash} icon={<IconBed size={24} stroke={1.6} />} testId="stat-places" />
+            <StatCard
+              label={t('dashboard.occupiedToday')}
+              value={occupancy.data ? t('dashboard.occupiedOf', { occupied: formatInteger(occupied), places: formatInteger(places) }) : dash}
+              icon={<IconUserCheck size={24} stroke={1.6} />}
+              testId="stat-occupied"
+            />
+            <StatCard label={t('dashboard.freePlaces')} value={occupancy.data ? formatInteger(free) : dash} icon={<IconDoorEnter size={24} stroke={1.6} />} testId="stat-free" />
           </SimpleGrid>
           {rows.length ? (
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
-              <PlacesCard residences={rows} />
+              <PlacesCard residences={rows} occupancy={occupancyById} />
             </SimpleGrid>
           ) : null}
           <Group>
             <Button component="a" href={routeHref('botilbud')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
               {t('dashboard.toResidences')}
             </Button>
+            {canReadCitizens ? (
+              <Button component="a" href={routeHref('borgere')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
+                {t('dashboard.toCitizens')}
+              </Button>
+            ) : null}
           </Group>
         </Stack>
       ) : null}

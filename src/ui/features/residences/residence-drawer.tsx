@@ -1,6 +1,7 @@
-// The side panel for one residence: create (`#/botilbud/ny`) or view and edit (`#/botilbud/12`).
-import { Alert, Badge, Drawer, Group, Text } from '@mantine/core';
-import { IconArchive } from '@tabler/icons-react';
+// The side panel for one residence: create (`#/botilbud/ny`) or view and edit (`#/botilbud/12`),
+// with today's occupancy and, for users who may read citizens, the residence's waiting list.
+import { Alert, Badge, Drawer, Group, Tabs, Text } from '@mantine/core';
+import { IconArchive, IconHourglass, IconId } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
@@ -8,8 +9,10 @@ import { CenteredLoader, LoadError } from '../../components/load-state';
 import { notifySuccess } from '../../components/notify';
 import { formatDateTime } from '../../format/dates';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { WaitingListSection } from '../waiting-list/waiting-list-section';
 import { ResidenceArchiveButton } from './residence-archive-button';
 import { ResidenceForm } from './residence-form';
+import { ResidenceOccupancySummary } from './residence-occupancy-summary';
 
 interface ResidenceDrawerProps {
   /** 'new', a residence id, or null when closed. */
@@ -24,7 +27,7 @@ export function ResidenceDrawer({ target, onClose }: ResidenceDrawerProps) {
   return (
     <Drawer opened={target !== null} onClose={onClose} position="right" size={620} title={<DrawerTitle target={shown} />} padding="lg">
       {shown === 'new' ? <CreateResidence onClose={onClose} /> : null}
-      {typeof shown === 'number' ? <EditResidence key={shown} id={shown} onClose={onClose} /> : null}
+      {typeof shown === 'number' ? <ResidencePanel key={shown} id={shown} onClose={onClose} /> : null}
     </Drawer>
   );
 }
@@ -56,6 +59,41 @@ function CreateResidence({ onClose }: { onClose: () => void }) {
         onClose();
       }}
     />
+  );
+}
+
+function ResidencePanel({ id, onClose }: { id: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const canReadCitizens = useCan('citizens.read');
+  const [tab, setTab] = useState<string | null>('stamdata');
+  if (!canReadCitizens) {
+    return (
+      <>
+        <ResidenceOccupancySummary residenceId={id} />
+        <EditResidence id={id} onClose={onClose} />
+      </>
+    );
+  }
+  return (
+    <>
+      <ResidenceOccupancySummary residenceId={id} />
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="stamdata" leftSection={<IconId size={16} stroke={1.6} />}>
+            {t('residences.form.basics')}
+          </Tabs.Tab>
+          <Tabs.Tab value="venteliste" leftSection={<IconHourglass size={16} stroke={1.6} />}>
+            {t('waitingList.title')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="stamdata">
+          <EditResidence id={id} onClose={onClose} />
+        </Tabs.Panel>
+        <Tabs.Panel value="venteliste">
+          <WaitingListSection residenceId={id} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
   );
 }
 

@@ -1,16 +1,18 @@
-// Botilbud: search, show archived, the list, and the side panel to create or edit one.
+// Botilbud: search, show archived, the occupancy period, the list, and the side panel to create or edit one.
 import { Button, Group, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useCurrentUser } from '../../app/current-user';
 import { navigate } from '../../app/hash-route';
 import { LoadError } from '../../components/load-state';
 import { PageLayout } from '../../components/page-layout';
+import { currentMonthRange } from '../../format/dates';
 import { formatInteger } from '../../format/numbers';
 import { useRpcQuery } from '../../rpc/use-rpc';
+import { OccupancyPeriodInput, type Period } from './occupancy-period-input';
 import { ResidenceDrawer } from './residence-drawer';
 import { ResidencesTable } from './residences-table';
 
@@ -28,6 +30,10 @@ export function ResidencesPage({ route }: { route: string[] }) {
   const [includeArchived, setIncludeArchived] = useState(false);
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
   const list = useRpcQuery('residences.list', { search: debouncedSearch || null, includeArchived }, { placeholderData: keepPreviousData });
+  const [period, setPeriod] = useState<Period>(currentMonthRange);
+  const [from, to] = period;
+  const occupancy = useRpcQuery('residences.occupancy', { from: from ?? '', to: to ?? '' }, { enabled: Boolean(from && to), placeholderData: keepPreviousData });
+  const occupancyById = useMemo(() => (occupancy.data ? new Map(occupancy.data.map((row) => [row.residenceId, row])) : null), [occupancy.data]);
 
   const rows = list.data ?? [];
   const active = rows.filter((row) => row.archivedAt === null);
@@ -55,6 +61,7 @@ export function ResidencesPage({ route }: { route: string[] }) {
             onChange={(event) => setSearch(event.currentTarget.value)}
             w={320}
           />
+          <OccupancyPeriodInput value={period} onChange={setPeriod} />
           <Switch label={t('residences.showArchived')} checked={includeArchived} onChange={(event) => setIncludeArchived(event.currentTarget.checked)} mb={8} />
         </Group>
         {list.data ? (
@@ -72,6 +79,7 @@ export function ResidencesPage({ route }: { route: string[] }) {
           rows={rows}
           fetching={list.isFetching && !list.data}
           emptyText={debouncedSearch ? t('residences.emptySearch') : t('residences.empty')}
+          occupancy={occupancyById}
           onOpen={(residence) => navigate('botilbud', residence.id)}
         />
       )}

@@ -1,17 +1,19 @@
-// The residences list: sortable columns (text in Danish order via Intl.Collator('da')), row click opens one.
+// The residences list: sortable columns (text in Danish order via Intl.Collator('da')), occupancy
+// today and for a period when given, row click opens one.
 import { Anchor, Badge, Group } from '@mantine/core';
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Residence } from '../../../contract/areas/residences';
+import type { Occupancy, Residence } from '../../../contract/areas/residences';
 import { routeHref } from '../../app/hash-route';
 import { sortDanish } from '../../format/danish-sort';
 import { formatInteger } from '../../format/numbers';
+import { occupancyColumns, occupancyValue, type OccupancyKey } from './occupancy-columns';
 import { formatAddress } from './residence-values';
 
-type SortKey = 'name' | 'address' | 'legalBasisLabel' | 'targetGroup' | 'places' | 'departmentHead';
+type SortKey = 'name' | 'address' | 'legalBasisLabel' | 'targetGroup' | 'places' | 'departmentHead' | OccupancyKey;
 
-const TEXT_OF: Record<Exclude<SortKey, 'places'>, (row: Residence) => string | null> = {
+const TEXT_OF: Record<Exclude<SortKey, 'places' | OccupancyKey>, (row: Residence) => string | null> = {
   name: (row) => row.name,
   address: (row) => formatAddress(row),
   legalBasisLabel: (row) => row.legalBasisLabel,
@@ -19,11 +21,13 @@ const TEXT_OF: Record<Exclude<SortKey, 'places'>, (row: Residence) => string | n
   departmentHead: (row) => row.departmentHead,
 };
 
-function sortRows(rows: Residence[], status: DataTableSortStatus<Residence>): Residence[] {
+function sortRows(rows: Residence[], status: DataTableSortStatus<Residence>, occupancy: ReadonlyMap<number, Occupancy> | null): Residence[] {
   const key = status.columnAccessor as SortKey;
-  if (key === 'places') {
-    const sign = status.direction === 'asc' ? 1 : -1;
-    return [...rows].sort((a, b) => sign * (a.places - b.places));
+  const sign = status.direction === 'asc' ? 1 : -1;
+  if (key === 'places') return [...rows].sort((a, b) => sign * (a.places - b.places));
+  if (key === 'occupied' || key === 'free' || key === 'percent') {
+    const value = (row: Residence) => occupancyValue(occupancy?.get(row.id), key);
+    return [...rows].sort((a, b) => sign * (value(a) - value(b)));
   }
   return sortDanish(rows, TEXT_OF[key] ?? TEXT_OF.name, status.direction);
 }
@@ -32,13 +36,15 @@ interface ResidencesTableProps {
   rows: Residence[];
   fetching: boolean;
   emptyText: string;
+  /** Occupancy by residence id; null while unknown (no period chosen, or still loading). */
+  occupancy: ReadonlyMap<number, Occupancy> | null;
   onOpen: (residence: Residence) => void;
 }
 
-export function ResidencesTable({ rows, fetching, emptyText, onOpen }: ResidencesTableProps) {
+export function ResidencesTable({ rows, fetching, emptyText, occupancy, onOpen }: ResidencesTableProps) {
   const { t } = useTranslation();
   const [sortStatus, setSortStatus] = useState<DataTableSortStatus<Residence>>({ columnAccessor: 'name', direction: 'asc' });
-  const sorted = useMemo(() => sortRows(rows, sortStatus), [rows, sortStatus]);
+  const sorted = useMemo(() => sortRows(rows, sortStatus, occupancy), [rows, sortStatus, occupancy]);
 
   const columns: DataTableColumn<Residence>[] = [
     {
@@ -61,8 +67,9 @@ export function ResidencesTable({ rows, fetching, emptyText, onOpen }: Residence
     },
     { accessor: 'address', title: t('residences.columns.address'), sortable: true, render: (row) => formatAddress(row) },
     { accessor: 'legalBasisLabel', title: t('residences.columns.legalBasis'), sortable: true },
-    { accessor: 'targetGroup', title: t('residences.columns.targetGroup'), sortable: true, ellipsis: true, width: 260 },
+    { accessor: 'targetGroup', title: t('residences.columns.targetGroup'), sortable: true, ellipsis: true, width: 220 },
     { accessor: 'places', title: t('residences.columns.places'), sortable: true, textAlign: 'right', render: (row) => formatInteger(row.places) },
+    ...occupancyColumns(occupancy, t),
     { accessor: 'departmentHead', title: t('residences.columns.departmentHead'), sortable: true },
     { accessor: 'phone', title: t('residences.columns.phone'), noWrap: true },
   ];
