@@ -32,7 +32,10 @@ export const relative = z.object({
   isClosest: z.boolean(),
   preferredContact: z.enum(CONTACT_FORMS).nullable(),
   note: z.string().nullable(),
-  /** Consent subjects (codes) this relative may be told about today, from active consents. */
+  /**
+   * Consent subjects (codes) this relative may be told about today: from consents naming this relative that are in
+   * force (given by today, not expired, not revoked), in CONSENT_SUBJECTS order. `alt` covers everything and stands alone: `['alt']`.
+   */
   mayBeToldAbout: z.array(z.string()),
 });
 export type Relative = z.infer<typeof relative>;
