@@ -35,7 +35,7 @@ const toConsent = (row: ConsentRecord, subjects: Iterable<string>, today: string
 
 export function createConsentsService(db: Db, clock: Clock, audit: AuditLog, access: CitizenAccess) {
   const q = createConsentsQueries(db);
-  const read = (id: number) => toConsent(q.byId.get(id)!, q.subjectsOf.all(id), access.today());
+  const read = (id: number, today: string) => toConsent(q.byId.get(id)!, q.subjectsOf.all(id), today);
   const subject = (row: Pick<ConsentRecord, 'recipient_type' | 'recipient_name'>) => `${CONSENT_RECIPIENT_LABELS[row.recipient_type]}: ${row.recipient_name}`;
   const subjectLabels = (subjects: readonly ConsentSubject[]) => subjects.map((s) => CONSENT_SUBJECT_LABELS[s]).join(', ');
 
@@ -54,7 +54,8 @@ export function createConsentsService(db: Db, clock: Clock, audit: AuditLog, acc
 
     create(actor: Actor, input: ParsedInputOf<'consents.create'>): Consent {
       access.assertCanSee(actor, input.citizenId);
-      if (input.givenDate > access.today()) throw invalidField('givenDate', 'Givet dato kan ikke ligge efter i dag: registrér samtykket, når det er givet');
+      const today = access.today();
+      if (input.givenDate > today) throw invalidField('givenDate', 'Givet dato kan ikke ligge efter i dag: registrér samtykket, når det er givet');
       let recipientName: string | null | undefined = input.recipientName;
       if (input.recipientType === 'paaroerende') {
         recipientName = input.relativeId === null ? undefined : q.relativeName.get(input.relativeId, input.citizenId);
@@ -78,7 +79,7 @@ export function createConsentsService(db: Db, clock: Clock, audit: AuditLog, acc
         }).lastInsertRowid,
       );
       for (const item of subjects) q.insertSubject.run(id, item);
-      const consent = read(id);
+      const consent = read(id, today);
       audit.record(actor, {
         action: 'create',
         method: 'consents.create',
@@ -99,7 +100,8 @@ export function createConsentsService(db: Db, clock: Clock, audit: AuditLog, acc
       if (input.revokedDate < current.given_date) {
         throw invalidField('revokedDate', `Tilbagekaldt dato kan ikke ligge før datoen, samtykket blev givet (${shownDate(current.given_date)})`);
       }
-      if (input.revokedDate > access.today()) {
+      const today = access.today();
+      if (input.revokedDate > today) {
         throw invalidField('revokedDate', 'Tilbagekaldt dato kan ikke ligge efter i dag: registrér tilbagekaldelsen, når den er sket');
       }
       if (current.expires_date !== null && input.revokedDate > current.expires_date) {
@@ -107,7 +109,7 @@ export function createConsentsService(db: Db, clock: Clock, audit: AuditLog, acc
       }
       q.revoke.run(input.revokedDate, input.reason, input.id);
       audit.record(actor, { action: 'update', method: 'consents.revoke', citizenId: current.citizen_id, subject: subject(current), detail: `Tilbagekaldt pr. ${shownDate(input.revokedDate)}` });
-      return read(input.id);
+      return read(input.id, today);
     },
   };
 }

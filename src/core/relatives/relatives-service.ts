@@ -110,7 +110,8 @@ export function createRelativesService(db: Db, clock: Clock, audit: AuditLog, ac
       const id = Number(q.insert.run({ ...params(fields, now), citizenId }).lastInsertRowid);
       keepOneClosest(citizenId, id, fields.isClosest, now);
       audit.record(actor, { action: 'create', method: 'relatives.create', citizenId, subject: subject(fields) });
-      return read(id);
+      // No consent can name a relative who did not exist until now.
+      return toRelative(q.byId.get(id)!, []);
     },
 
     update(actor: Actor, input: ParsedInputOf<'relatives.update'>): Relative {
