@@ -1,19 +1,95 @@
-// Staff (medarbejdere): the minimum citizens need (contact persons).
-// SKELETON: the signatures are fixed by the router; the bodies are being built.
+// Staff (medarbejdere): the minimum citizens need now (contact persons). Listed in Danish order,
+// employee numbers unique, a home residence that exists; changes are audited (no citizen data).
 import type { OutputOf, ParsedInputOf } from '../../contract';
+import type { StaffMember } from '../../contract/areas/staff';
 import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
+import { DomainError, invalidField, notFound } from '../common/domain-error';
 import type { AuditLog } from '../audit/audit-log';
 import type { CitizenAccess } from '../citizens/citizen-access';
 import type { Db } from '../db/open-database';
+import { danishSortKey } from '../text/danish-sort-key';
+import { foldForSearch } from '../text/search-text';
+import { createStaffQueries, type StaffRecord } from './staff-queries';
 
-export function createStaffService(db: Db, clock: Clock, audit: AuditLog, access: CitizenAccess) {
-  void db; void clock; void audit; void access;
-  const notBuilt = (): never => { throw new Error('not built yet'); };
+type StaffInput = ParsedInputOf<'staff.create'>;
+
+const toStaffMember = (row: StaffRecord): StaffMember => ({
+  id: row.id,
+  name: row.name,
+  employeeNumber: row.employee_number,
+  title: row.title as StaffMember['title'],
+  homeResidenceId: row.home_residence_id,
+  homeResidenceName: row.home_residence_name,
+  employment: row.employment,
+  active: row.active === 1,
+  version: row.version,
+});
+
+export function createStaffService(db: Db, clock: Clock, audit: AuditLog, _access: CitizenAccess) {
+  const q = createStaffQueries(db);
+
+  /** `current`: the member being edited, who may keep a home residence that has since been archived. */
+  function checkFields(fields: StaffInput, id: number | null, current: StaffRecord | null = null): void {
+    if (fields.employeeNumber) {
+      const holder = q.idByEmployeeNumber.get(fields.employeeNumber);
+      if (holder !== undefined && holder !== id) {
+        throw invalidField('employeeNumber', `Medarbejdernummer: ${fields.employeeNumber} bruges allerede af en anden medarbejder`);
+      }
+    }
+    if (fields.homeResidenceId !== null) {
+      const residence = q.residence.get(fields.homeResidenceId);
+      if (!residence) throw invalidField('homeResidenceId', 'Hjemmebotilbud: vælg et botilbud fra listen');
+      if (residence.archived_at && residence.id !== current?.home_residence_id) {
+        throw invalidField('homeResidenceId', `Hjemmebotilbud: ${residence.name} er arkiveret`);
+      }
+    }
+  }
+
+  const params = (fields: StaffInput) => ({
+    name: fields.name,
+    nameSort: danishSortKey(fields.name),
+    employeeNumber: fields.employeeNumber,
+    title: fields.title,
+    homeResidenceId: fields.homeResidenceId,
+    employment: fields.employment,
+    active: fields.active ? 1 : 0,
+    now: clock.now().toISOString(),
+  });
+
   return {
-    list: (actor: Actor, input: ParsedInputOf<'staff.list'>): OutputOf<'staff.list'> => (void actor, void input, notBuilt()),
-    create: (actor: Actor, input: ParsedInputOf<'staff.create'>): OutputOf<'staff.create'> => (void actor, void input, notBuilt()),
-    update: (actor: Actor, input: ParsedInputOf<'staff.update'>): OutputOf<'staff.update'> => (void actor, void input, notBuilt()),
+    list(_actor: Actor, input: ParsedInputOf<'staff.list'>): OutputOf<'staff.list'> {
+      const search = input.search ? foldForSearch(input.search) : null;
+      return q.list
+        .all({ residenceId: input.residenceId ?? null, includeInactive: input.includeInactive ? 1 : 0 })
+        .filter((row) => !search || foldForSearch(`${row.name} ${row.employee_number ?? ''} ${row.title}`).includes(search))
+        .map(toStaffMember);
+    },
+
+    create(actor: Actor, input: ParsedInputOf<'staff.create'>): OutputOf<'staff.create'> {
+      checkFields(input, null);
+      const id = Number(q.insert.run(params(input)).lastInsertRowid);
+      audit.record(actor, { action: 'create', method: 'staff.create', subject: input.name });
+      return toStaffMember(q.byId.get(id)!);
+    },
+
+    update(actor: Actor, input: ParsedInputOf<'staff.update'>): OutputOf<'staff.update'> {
+      const { id, version, ...fields } = input;
+      const current = q.byId.get(id);
+      if (!current) throw notFound('Medarbejderen');
+      checkFields(fields, id, current);
+      if (q.update.run({ ...params(fields), id, version }).changes === 0) {
+        throw new DomainError('CONFLICT', 'Medarbejderen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.');
+      }
+      audit.record(actor, { action: 'update', method: 'staff.update', subject: fields.name });
+      return toStaffMember(q.byId.get(id)!);
+    },
+
+    /** For contact persons: the member if they exist (active or not). */
+    find: (id: number): StaffMember | null => {
+      const row = q.byId.get(id);
+      return row ? toStaffMember(row) : null;
+    },
   };
 }
 
