@@ -1,7 +1,6 @@
-// Protects the demo's placements, relatives, contacts and consents: placements cover every stay
-// without overlap at realistic rates in several municipalities, 1–3 relatives with at most one
-// closest, consents mostly active with some expiring, a few expired and exactly one revoked, the
-// same build for the same seed, and dates that follow the clock so "udløber snart" never goes stale.
+// Protects the demo's placements, relatives, contacts and consents: stays covered without overlap at
+// realistic rates in several municipalities, 1–3 relatives, consents in every state with exactly one
+// revoked, nothing dated before move-in, the same build for one seed, and dates that follow the clock.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../tests/fixtures/backend';
 import { adminActor, insertCitizen } from '../../../tests/fixtures/citizens';

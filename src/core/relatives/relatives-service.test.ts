@@ -2,7 +2,10 @@
 // relative per citizen (a new one replaces the old), soft removal that keeps the contact log, what a
 // relative may be told from consents in force today, the contact log, scoping, audit, nothing half-saved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../backend/dispatch';
+import { createRouter, type Router } from '../../backend/router';
 import type { InputOf } from '../../contract';
+import { DomainError } from '../common/domain-error';
 import { auditRows, createTestBackend, expectCode, fieldPaths, type TestBackend } from '../../../tests/fixtures/backend';
 import { citizenIn } from '../../../tests/fixtures/citizens';
 import { compareDanish } from '../text/danish-sort-key';
@@ -98,7 +101,24 @@ describe('one closest relative', () => {
     expect((await list(admin, other)).map((r) => [r.name, r.isClosest])).toEqual([['Anden Mor', true]]);
   });
 
-  it('the switch is part of the call\'s transaction: a refused update unsets nobody', async () => {
+  it('the switch is part of the call\'s transaction: when the call fails after it, the old closest stays closest', async () => {
+    const mother = await add('Inger Hansen', { isClosest: true });
+    const father = await add('Per Hansen', { relation: 'far' });
+    const real = createRouter(t.backend.services, t.backend.system);
+    const failingAfterWork = createDispatch(t.backend.services, {
+      ...real,
+      'relatives.update': (input, ctx) => {
+        (real['relatives.update'] as (i: typeof input, c: typeof ctx) => unknown)(input, ctx);
+        throw new DomainError('CONFLICT', 'Fejl efter arbejdet.');
+      },
+    } as Router);
+    const before = snapshot();
+    expectCode(await failingAfterWork({ method: 'relatives.update', input: { id: father.id, name: 'Per Hansen', relation: 'far', isClosest: true }, token: admin }), 'CONFLICT');
+    expect(snapshot()).toEqual(before);
+    expect(await closest()).toEqual([mother.name]);
+  });
+
+  it('a refused update unsets nobody', async () => {
     await add('Inger Hansen', { isClosest: true });
     const stranger = citizenIn(t, 'other');
     const theirs = await t.callOk('relatives.create', { citizenId: stranger, name: 'Fremmed', relation: 'ven' }, admin);
