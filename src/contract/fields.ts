@@ -109,7 +109,8 @@ export const emptyInput = z.object({}).strict().default({});
 /** Optional ISO date: empty or missing is null. */
 export function optionalIsoDate(label: string) {
   return z
-    .union([isoDate(label), z.literal(''), z.null(), z.undefined()])
+    .union([isoDate(label), z.literal('')], { error: `${label} er ikke en gyldig dato` })
+    .nullish()
     .transform((value) => (value ? value : null));
 }
 
