@@ -10,10 +10,11 @@ import { addConsent, addPlacement, addRelative, citizenIn, PLACEMENT_FIELDS } fr
 import { METHOD_NAMES } from './contract-helpers';
 
 /**
- * A valid call of every citizen-data method, and the citizen it touches. A new citizenData method
- * MUST add its entry here (the test below fails loudly until it does).
+ * A valid call of every citizen-data method, and the citizen it touches (null for a search, whose
+ * row names the search instead). A new citizenData method MUST add its entry here (the test below
+ * fails loudly until it does).
  */
-const CITIZEN_CALLS: Partial<Record<MethodName, (t: TestBackend) => { input: unknown; citizenId: number }>> = {
+const CITIZEN_CALLS: Partial<Record<MethodName, (t: TestBackend) => { input: unknown; citizenId: number | null }>> = {
   'audit.exportCitizen': () => ({ input: { citizenId: 4242 }, citizenId: 4242 }),
 
   // Placements, relatives and consents (citizens inserted by the fixture, with a stay in the own residence).
@@ -31,7 +32,40 @@ const CITIZEN_CALLS: Partial<Record<MethodName, (t: TestBackend) => { input: unk
   'consents.create': (t) =>
     withCitizen(t, (citizenId) => ({ citizenId, subjects: ['hverdag'], recipientType: 'kommune', recipientName: 'Aarhus Kommune', givenDate: '2026-01-01', givenBy: 'borger', expiresDate: null })),
   'consents.revoke': (t) => withCitizen(t, (citizenId) => ({ id: addConsent(t, citizenId, addRelative(t, citizenId)), revokedDate: '2026-03-01', reason: 'Ønsker det ikke længere' })),
+
+  // Citizens, stays and the waiting list. A list is a search: its row names the search, not a citizen.
+  'citizens.list': () => ({ input: { search: 'bente' }, citizenId: null }),
+  'citizens.get': (t) => withCitizen(t, (citizenId) => ({ id: citizenId })),
+  'citizens.revealCpr': (t) => withCitizen(t, (citizenId) => ({ id: citizenId })),
+  'citizens.create': (t) => ({
+    input: { firstName: 'Ny', lastName: 'Borger', cpr: '020290-1234', stay: { residenceId: t.residences.own, moveIn: '2026-03-01', moveOut: null } },
+    citizenId: nextCitizenId(t),
+  }),
+  'citizens.update': (t) => withCitizen(t, (citizenId) => ({ id: citizenId, version: 1, firstName: 'Bente', lastName: 'Rettet', cpr: cprOf(t, citizenId) })),
+  'citizens.addStay': (t) => withEndedStay(t, (citizenId) => ({ citizenId, residenceId: t.residences.other, moveIn: '2025-01-01', moveOut: null })),
+  'citizens.updateStay': (t) => withEndedStay(t, (_citizenId, stayId) => ({ id: stayId, residenceId: t.residences.own, moveIn: '2024-01-01', moveOut: '2024-12-30' })),
+  'citizens.deleteStay': (t) => withEndedStay(t, (_citizenId, stayId) => ({ id: stayId })),
+  'waitingList.list': (t) => withCitizen(t, (citizenId) => ({ citizenId })),
+  'waitingList.add': (t) => withCitizen(t, (citizenId) => ({ citizenId, residenceId: t.residences.other, requestedDate: '2026-02-01', desiredMoveIn: null })),
+  'waitingList.setStatus': (t) => withCitizen(t, (citizenId) => ({ id: waitingEntry(t, citizenId), status: 'tilbudt', statusDate: '2026-03-01' })),
 };
+
+/** The id SQLite gives the next citizen (the largest so far plus one). */
+const nextCitizenId = (t: TestBackend) => (t.backend.db.prepare('SELECT coalesce(max(id), 0) + 1 FROM citizens').pluck().get() as number);
+const cprOf = (t: TestBackend, citizenId: number) => t.backend.db.prepare('SELECT cpr FROM citizens WHERE id = ?').pluck().get(citizenId) as string;
+
+/** A citizen whose one stay (in the own residence) ended on 31 December 2024, and the input built for them. */
+function withEndedStay(t: TestBackend, input: (citizenId: number, stayId: number) => unknown) {
+  const citizenId = citizenIn(t, 'own', { moveIn: '2024-01-01', moveOut: '2024-12-31' });
+  const stayId = t.backend.db.prepare('SELECT id FROM citizen_stays WHERE citizen_id = ?').pluck().get(citizenId) as number;
+  return { input: input(citizenId, stayId), citizenId };
+}
+
+/** Puts the citizen on the other residence's waiting list through the service; returns the entry id. */
+function waitingEntry(t: TestBackend, citizenId: number): number {
+  const admin = t.backend.actorByUsername('admin');
+  return t.backend.services.waitingList.add(admin, { citizenId, residenceId: t.residences.other, requestedDate: '2026-01-01', desiredMoveIn: null, note: null }).id;
+}
 
 /** A fresh citizen in the fixture's own residence, and the input built for them. */
 function withCitizen(t: TestBackend, input: (citizenId: number) => unknown) {
