@@ -27,7 +27,6 @@ export const daCitizens = {
     municipality: 'Handlekommune',
     contact: 'Kontaktperson',
   },
-  room: 'Værelse {{room}}',
   tableLabel: 'Borgere',
   empty: 'Der er ingen borgere endnu.',
   emptySearch: 'Ingen borgere passer til søgningen og filtrene.',

@@ -27,7 +27,6 @@ export const enCitizens: Translations['citizens'] = {
     municipality: 'Acting municipality',
     contact: 'Contact person',
   },
-  room: 'Room {{room}}',
   tableLabel: 'Citizens',
   empty: 'There are no citizens yet.',
   emptySearch: 'No citizens match the search and filters.',

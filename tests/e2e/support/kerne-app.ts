@@ -1,6 +1,6 @@
 // A page object for Kerne's shell: first start, login and navigation, so specs read like what
 // a person does, and a changed label is fixed in one place.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const ADMIN = { username: 'admin', name: 'Anne Administrator', password: 'korrekt-hest-batteri' };
 
@@ -33,5 +33,33 @@ export class KerneApp {
   async openArea(name: string): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+
+  /** Picks an option in a Mantine Select (or MultiSelect) labelled `label` inside `scope`. */
+  async choose(scope: Locator, label: string, option: string | RegExp): Promise<void> {
+    await scope.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option }).first().click();
+  }
+
+  /** A citizen page's tab, by its visible name. */
+  async openTab(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+    await expect(this.page.getByRole('tab', { name, selected: true })).toBeVisible();
+  }
+
+  /** Occupied and free places today for each residence, read from the residences list. */
+  async residenceOccupancy(): Promise<{ id: string; name: string; occupied: number; free: number | null }[]> {
+    const page = this.page;
+    await expect(page.locator('[data-testid^="occupied-"]').first()).toBeVisible();
+    const rows = page.locator('[data-testid^="residence-row-"]');
+    const result = [];
+    for (const row of await rows.all()) {
+      const id = ((await row.getAttribute('data-testid')) ?? '').replace('residence-row-', '');
+      const name = (await row.locator('td').first().innerText()).trim();
+      const occupied = Number(await page.getByTestId(`occupied-${id}`).innerText());
+      const freeText = (await page.getByTestId(`free-${id}`).innerText()).trim();
+      result.push({ id, name, occupied, free: /^\d+$/.test(freeText) ? Number(freeText) : null });
+    }
+    return result;
   }
 }

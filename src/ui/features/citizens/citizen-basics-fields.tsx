@@ -40,7 +40,7 @@ export function CitizenBasicsFields<V extends CitizenBasicsValues>({ form, cprDe
         inputMode="numeric"
         maxLength={11}
         w={{ base: '100%', xs: 240 }}
-        ff="monospace"
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         {...form.getInputProps('cpr')}
       />
       <Textarea label={t('citizens.form.communicationNeeds')} description={t('citizens.form.communicationHint')} autosize minRows={2} maxRows={6} {...form.getInputProps('communicationNeeds')} />

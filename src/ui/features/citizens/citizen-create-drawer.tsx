@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import { navigate } from '../../app/hash-route';
 import { DrawerFormFooter } from '../../components/drawer-form-footer';
-import { useServerSubmit } from '../../components/form-errors';
+import { useServerSubmit, type FieldAliases } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { CitizenBasicsFields } from './citizen-basics-fields';
@@ -16,6 +16,13 @@ import { createToRaw, emptyCitizen, type CitizenCreateValues } from './citizen-v
 
 const schema = contract['citizens.create'].input;
 const resolver = schemaResolver(schema, { sync: true });
+
+/** The stay's and waiting list's checks may name their field without the group (`residenceId`); the form has it once, under the chosen group. */
+const GROUP_ALIASES: Record<CitizenCreateValues['mode'], FieldAliases> = {
+  none: {},
+  stay: { residenceId: 'stay.residenceId', room: 'stay.room', moveIn: 'stay.moveIn' },
+  waiting: { residenceId: 'waitingList.residenceId', requestedDate: 'waitingList.requestedDate' },
+};
 
 export function CitizenCreateDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -38,7 +45,7 @@ function CitizenCreateForm({ onClose }: { onClose: () => void }) {
     const created = await create.mutateAsync(schema.parse(createToRaw(values)));
     notifySuccess(t('citizens.form.created', { name: created.name }));
     navigate('borgere', created.id);
-  });
+  }, GROUP_ALIASES[form.values.mode]);
 
   return (
     <form onSubmit={submit} noValidate>

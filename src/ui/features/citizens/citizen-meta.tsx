@@ -22,7 +22,7 @@ export function CitizenMeta({ citizen }: { citizen: Citizen }) {
           <Anchor href={routeHref('botilbud', stay.residenceId)} inherit fw={500}>
             {stay.residenceName}
           </Anchor>
-          {stay.room ? ` · ${t('citizens.room', { room: stay.room })}` : ''}
+          {stay.room ? ` · ${stay.room}` : ''}
           <Text span c="dimmed" inherit>
             {' · '}
             {t('citizens.page.movedInSince', { date: formatDate(stay.moveIn) })}

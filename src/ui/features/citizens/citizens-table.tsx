@@ -75,7 +75,7 @@ export function CitizensTable({ rows, total, page, sort, descending, fetching, e
                 <Text size="sm">{row.residenceName}</Text>
                 {row.room ? (
                   <Text size="xs" c="dimmed">
-                    {t('citizens.room', { room: row.room })}
+                    {row.room}
                   </Text>
                 ) : null}
               </div>

@@ -79,6 +79,7 @@ function StayForm({ citizenId, stay, onClose }: { citizenId: number; stay: Stay 
           data={residences.options}
           withAsterisk
           searchable
+          openOnFocus={false}
           nothingFoundMessage={t('common.nothingFound')}
           data-autofocus
           {...form.getInputProps('residenceId')}

@@ -66,6 +66,8 @@ function ConsentForm({ citizenId, onClose }: { citizenId: number; onClose: () =>
           withAsterisk
           data={CONSENT_SUBJECTS.map((value) => ({ value, label: t(`consents.subjects.${value}`) }))}
           hidePickedOptions
+          searchable
+          openOnFocus={false}
           data-autofocus
           {...form.getInputProps('subjects')}
         />

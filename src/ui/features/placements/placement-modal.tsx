@@ -75,6 +75,7 @@ function PlacementForm({ citizenId, placement, suggestedLegalBasis, onClose }: O
     data: municipalities.options,
     placeholder: t('placements.fields.chooseMunicipality'),
     searchable: true,
+    openOnFocus: false,
     withAsterisk: true,
     nothingFoundMessage: t('common.nothingFound'),
   };

@@ -23,7 +23,13 @@ export function occupancyColumns(occupancy: ReadonlyMap<number, Occupancy> | nul
       textAlign: 'right',
       render: (row) => {
         const value = occupancy?.get(row.id);
-        return value ? formatInteger(value.occupiedToday) : dash;
+        return value ? (
+          <Text span size="sm" data-testid={`occupied-${row.id}`}>
+            {formatInteger(value.occupiedToday)}
+          </Text>
+        ) : (
+          dash
+        );
       },
     },
     {

@@ -1,6 +1,6 @@
 // The residences list: sortable columns (text in Danish order via Intl.Collator('da')), occupancy
 // today and for a period when given, row click opens one.
-import { Anchor, Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { Occupancy, Residence } from '../../../contract/areas/residences';
 import { routeHref } from '../../app/hash-route';
 import { sortDanish } from '../../format/danish-sort';
 import { formatInteger } from '../../format/numbers';
+import { useRpcQuery } from '../../rpc/use-rpc';
 import { occupancyColumns, occupancyValue, type OccupancyKey } from './occupancy-columns';
 import { formatAddress } from './residence-values';
 
@@ -45,6 +46,8 @@ export function ResidencesTable({ rows, fetching, emptyText, occupancy, onOpen }
   const { t } = useTranslation();
   const [sortStatus, setSortStatus] = useState<DataTableSortStatus<Residence>>({ columnAccessor: 'name', direction: 'asc' });
   const sorted = useMemo(() => sortRows(rows, sortStatus, occupancy), [rows, sortStatus, occupancy]);
+  const bases = useRpcQuery('residences.legalBases', { includeInactive: true });
+  const paragraphOf = useMemo(() => new Map((bases.data ?? []).map((basis) => [basis.code, basis.paragraph])), [bases.data]);
 
   const columns: DataTableColumn<Residence>[] = [
     {
@@ -65,13 +68,39 @@ export function ResidencesTable({ rows, fetching, emptyText, occupancy, onOpen }
         </Group>
       ),
     },
-    { accessor: 'address', title: t('residences.columns.address'), sortable: true, render: (row) => formatAddress(row) },
-    { accessor: 'legalBasisLabel', title: t('residences.columns.legalBasis'), sortable: true },
-    { accessor: 'targetGroup', title: t('residences.columns.targetGroup'), sortable: true, ellipsis: true, width: 220 },
+    { accessor: 'address', title: t('residences.columns.address'), sortable: true, ellipsis: true, width: 190, render: (row) => formatAddress(row) },
+    {
+      accessor: 'legalBasisLabel',
+      title: t('residences.columns.legalBasis'),
+      sortable: true,
+      noWrap: true,
+      // The paragraph is what people scan for; the title is on hover.
+      render: (row) => (
+        <Tooltip label={row.legalBasisLabel}>
+          <Text span size="sm">
+            {paragraphOf.get(row.legalBasisCode) ?? row.legalBasisLabel}
+          </Text>
+        </Tooltip>
+      ),
+    },
+    { accessor: 'targetGroup', title: t('residences.columns.targetGroup'), sortable: true, ellipsis: true, width: 200 },
     { accessor: 'places', title: t('residences.columns.places'), sortable: true, textAlign: 'right', render: (row) => formatInteger(row.places) },
     ...occupancyColumns(occupancy, t),
-    { accessor: 'departmentHead', title: t('residences.columns.departmentHead'), sortable: true },
-    { accessor: 'phone', title: t('residences.columns.phone'), noWrap: true },
+    {
+      accessor: 'departmentHead',
+      title: t('residences.columns.departmentHead'),
+      sortable: true,
+      render: (row) => (
+        <div>
+          <Text size="sm">{row.departmentHead ?? ''}</Text>
+          {row.phone ? (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {row.phone}
+            </Text>
+          ) : null}
+        </div>
+      ),
+    },
   ];
 
   return (
