@@ -1,7 +1,11 @@
 // The demo institution "Byen i Byen (demo)", built through the real services so it can never
-// drift from the schema or the rules. Deterministic for a seed; `residences` sizes it for benchmarks.
+// drift from the schema or the rules. Deterministic for a seed; `residences` and `citizens` size it
+// for benchmarks (a municipality: 200 residences, 3,000 citizens).
 import type { Actor } from '../common/actor';
 import type { Services } from '../services';
+import { citizenMix, buildDemoCitizens } from './demo-citizens';
+import { addDemoCitizenRelations } from './demo-citizen-relations';
+import { buildDemoStaff, type DemoResidence } from './demo-staff';
 import { seededRandom } from './seeded-random';
 
 export const DEMO_PASSWORD = 'demo-kerne-2026';
@@ -10,11 +14,15 @@ export interface DemoOptions {
   seed?: number;
   /** How many residences: about 6 for Byen i Byen, 200 for a municipality-size benchmark. */
   residences?: number;
+  /** How many citizens: about 44 for Byen i Byen; 3,000 for the benchmark. Places are sized to fit. */
+  citizens?: number;
 }
 
 export interface DemoResult {
   residences: number;
   users: number;
+  staff: number;
+  citizens: number;
 }
 
 const NAMED_RESIDENCES = [
@@ -28,10 +36,24 @@ const NAMED_RESIDENCES = [
 
 const HEADS = ['Anne Holm', 'Bo Kristensen', 'Dorthe Ærø', 'Jens Østergaard', 'Karin Aagaard', 'Lise Ibsen'];
 const STREET_WORDS = ['Birke', 'Bøge', 'Ege', 'Elme', 'Hassel', 'Lærke', 'Mose', 'Skov', 'Sø', 'Å', 'Vinde', 'Kilde'];
+/** Byen i Byen's citizens: its 48 places mostly filled, a few moved out, a short waiting list. */
+const NAMED_CITIZENS = 44;
+/** Residents fill about this share of the places of generated residences. */
+const FILL = 0.85;
+
+/** The mean size of the generated residences, so that `citizens` fit with room to spare (at least 9, the old mean). */
+function meanPlaces(count: number, citizens: number): number {
+  const named = NAMED_RESIDENCES.slice(0, count).reduce((sum, residence) => sum + residence.places, 0);
+  const generated = count - Math.min(count, NAMED_RESIDENCES.length);
+  if (generated === 0) return 9;
+  return Math.max(9, Math.ceil((citizenMix(citizens).residents / FILL - named) / generated));
+}
 
 export function buildDemo(services: Services, admin: Actor, options: DemoOptions = {}): DemoResult {
   const random = seededRandom(options.seed ?? 2026);
   const count = options.residences ?? NAMED_RESIDENCES.length;
+  const citizens = options.citizens ?? Math.round((NAMED_CITIZENS * count) / NAMED_RESIDENCES.length);
+  const mean = meanPlaces(count, citizens);
 
   services.settings.update(admin, {
     name: 'Byen i Byen (demo)',
@@ -43,7 +65,7 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
     email: 'kontakt@byenibyen.example',
   });
 
-  const residenceIds: number[] = [];
+  const residences: DemoResidence[] = [];
   for (let index = 0; index < count; index++) {
     const named = NAMED_RESIDENCES[index];
     const word = random.pick(STREET_WORDS);
@@ -54,13 +76,14 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
       city: named?.city ?? 'Aarhus',
       legalBasisCode: named?.legal ?? random.pick(['sel-107', 'sel-108', 'sel-85']),
       targetGroup: named?.target ?? 'Voksne med særlige behov',
-      places: named?.places ?? random.int(4, 14),
+      places: named?.places ?? random.int(mean - 5, mean + 5),
       departmentHead: HEADS[index % HEADS.length]!,
       phone: `+45 87 ${String(random.int(10, 99))} ${String(random.int(10, 99))} ${String(random.int(10, 99))}`,
       email: null,
     });
-    residenceIds.push(residence.id);
+    residences.push({ id: residence.id, places: residence.places, departmentHead: residence.departmentHead! });
   }
+  const residenceIds = residences.map((residence) => residence.id);
 
   const demoUsers = [
     { username: 'anne.holm', displayName: 'Anne Holm', role: 'afdelingsleder' as const, residenceIds: residenceIds.slice(0, 2) },
@@ -69,5 +92,9 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
   ];
   for (const user of demoUsers) services.users.create({ ...user, password: DEMO_PASSWORD }, admin);
 
-  return { residences: residenceIds.length, users: demoUsers.length };
+  const staff = buildDemoStaff(services, admin, random, residences, 3, Math.max(5, Math.round(count / 4)));
+  const citizenIds = buildDemoCitizens(services, admin, random, residences, staff, citizens);
+  addDemoCitizenRelations(services, admin, citizenIds, random);
+
+  return { residences: residenceIds.length, users: demoUsers.length, staff: staff.count, citizens: citizenIds.length };
 }
