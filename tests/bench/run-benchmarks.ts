@@ -1,6 +1,7 @@
-// `npm run bench`: contract round-trip latency for residences.list and auth.me, in-process through
-// dispatch and over loopback HTTP through serveHttp, on the demo institution and on a 200-residence
-// municipality. Prints figures beside their targets; a MISS is reported, not fatal (exit 0).
+// `npm run bench`: contract round-trip latency for residences.list, auth.me and the citizen list
+// (first page, name search, residence and municipality filters), in-process through dispatch and
+// over loopback HTTP through serveHttp, on the demo institution and on a municipality of 200
+// residences and 3,000 citizens. Prints figures beside their targets; a MISS is reported, not fatal.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,10 @@ import { formatTable, judge, measure, type Row, type Target } from './measure';
 
 const IN_PROCESS: Target = { stat: 'p95', below: 5 };
 const OVER_HTTP: Target = { stat: 'p95', below: 20 };
+/** The citizen list pages, searches and filters thousands of rows in SQL (and logs each search). */
+const CITIZENS_IN_PROCESS: Target = { stat: 'p95', below: 20 };
+const CITIZENS_OVER_HTTP: Target = { stat: 'p95', below: 50 };
+const MUNICIPALITY = { residences: 200, citizens: 3000 };
 const ITERATIONS = { inProcess: 1000, http: 500 };
 const PASSWORD = 'benchmark-kodeord';
 
@@ -20,14 +25,22 @@ interface Dataset {
   token: string;
 }
 
-async function dataset(label: string, residences: number | null): Promise<Dataset> {
+interface Case {
+  label: string;
+  method: MethodName;
+  input: unknown;
+  inProcess: Target;
+  overHttp: Target;
+}
+
+async function dataset(label: string, size: { residences: number; citizens: number } | null): Promise<Dataset> {
   // The hashing cost only affects login, which is not measured; keep setup quick.
   const backend = createBackend({ passwordCost: { N: 1024, r: 8, p: 1 } });
-  const setup = await backend.dispatch({ method: 'system.setup', input: { username: 'admin', displayName: 'Bench Admin', password: PASSWORD, loadDemo: residences === null } });
+  const setup = await backend.dispatch({ method: 'system.setup', input: { username: 'admin', displayName: 'Bench Admin', password: PASSWORD, loadDemo: size === null } });
   if (!setup.ok) throw new Error(`setup: ${setup.error.message}`);
-  if (residences !== null) {
+  if (size !== null) {
     const admin = backend.actorByUsername('admin');
-    backend.db.transaction(() => backend.system.loadDemo(admin, { residences }))();
+    backend.db.transaction(() => backend.system.loadDemo(admin, size))();
   }
   const login = await backend.dispatch({ method: 'auth.login', input: { username: 'admin', password: PASSWORD } });
   if (!login.ok) throw new Error(`login: ${login.error.message}`);
@@ -38,26 +51,51 @@ function expectOk(method: string, envelope: { ok: boolean }): void {
   if (!envelope.ok) throw new Error(`${method} failed during the benchmark: ${JSON.stringify(envelope)}`);
 }
 
-async function benchDataset(data: Dataset, staticDir: string): Promise<Row[]> {
-  const rows: Row[] = [];
-  const methods: MethodName[] = ['residences.list', 'auth.me'];
-  const count = ((await data.backend.dispatch({ method: 'residences.list', input: {}, token: data.token })) as { result: unknown[] }).result.length;
-  const label = `${data.label}, ${count} botilbud`;
+async function call(data: Dataset, method: MethodName, input: unknown): Promise<unknown> {
+  const envelope = await data.backend.dispatch({ method, input, token: data.token });
+  expectOk(method, envelope);
+  return (envelope as { result: unknown }).result;
+}
 
-  for (const method of methods) {
-    const measured = await measure(`${method} in-process (${label})`, async () => expectOk(method, await data.backend.dispatch({ method, input: {}, token: data.token })), { iterations: ITERATIONS.inProcess });
-    rows.push(judge(measured, IN_PROCESS));
+/** What to measure on a dataset: the basics everywhere, the citizen list on the municipality. */
+async function casesFor(data: Dataset, withCitizens: boolean): Promise<Case[]> {
+  const basics: Case[] = (['residences.list', 'auth.me'] as const).map((method) => ({ label: method, method, input: {}, inProcess: IN_PROCESS, overHttp: OVER_HTTP }));
+  if (!withCitizens) return basics;
+  const residences = (await call(data, 'residences.list', {})) as Array<{ id: number; name: string }>;
+  const residence = residences[Math.floor(residences.length / 2)]!;
+  const citizen = (label: string, input: unknown): Case => ({ label: `citizens.list ${label}`, method: 'citizens.list', input, inProcess: CITIZENS_IN_PROCESS, overHttp: CITIZENS_OVER_HTTP });
+  return [
+    ...basics,
+    citizen('first page by name', {}),
+    citizen('search "hol"', { search: 'hol' }),
+    citizen(`residence ${residence.name}`, { residenceId: residence.id }),
+    citizen('municipality Aarhus', { municipalityCode: '0751' }),
+  ];
+}
+
+async function benchDataset(data: Dataset, staticDir: string, withCitizens: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const residences = ((await call(data, 'residences.list', {})) as unknown[]).length;
+  const citizens = withCitizens ? ((await call(data, 'citizens.list', { pageSize: 1 })) as { total: number }).total : 0;
+  const label = `${data.label}, ${residences} botilbud${withCitizens ? `, ${citizens} borgere` : ''}`;
+  const cases = await casesFor(data, withCitizens);
+
+  for (const item of cases) {
+    const measured = await measure(`${item.label} in-process (${label})`, async () => expectOk(item.method, await data.backend.dispatch({ method: item.method, input: item.input, token: data.token })), {
+      iterations: ITERATIONS.inProcess,
+    });
+    rows.push(judge(measured, item.inProcess));
   }
 
   const host = await serveHttp({ backend: data.backend, staticDir, port: 0 });
   try {
-    for (const method of methods) {
-      const body = JSON.stringify({ method, input: {} });
-      const call = async () => {
+    for (const item of cases) {
+      const body = JSON.stringify({ method: item.method, input: item.input });
+      const request = async () => {
         const response = await fetch(`${host.url}/api/call`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` }, body });
-        expectOk(method, (await response.json()) as { ok: boolean });
+        expectOk(item.method, (await response.json()) as { ok: boolean });
       };
-      rows.push(judge(await measure(`${method} over HTTP (${label})`, call, { iterations: ITERATIONS.http }), OVER_HTTP));
+      rows.push(judge(await measure(`${item.label} over HTTP (${label})`, request, { iterations: ITERATIONS.http }), item.overHttp));
     }
   } finally {
     await host.close();
@@ -70,10 +108,10 @@ async function main(): Promise<void> {
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Kerne</title>');
   const rows: Row[] = [];
   try {
-    for (const [label, residences] of [['demo', null], ['kommune', 200]] as const) {
-      const data = await dataset(label, residences);
+    for (const [label, size] of [['demo', null], ['kommune', MUNICIPALITY]] as const) {
+      const data = await dataset(label, size);
       try {
-        rows.push(...(await benchDataset(data, staticDir)));
+        rows.push(...(await benchDataset(data, staticDir, size !== null)));
       } finally {
         data.backend.close();
       }
