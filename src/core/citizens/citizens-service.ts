@@ -113,6 +113,7 @@ export function createCitizensService(db: Db, clock: Clock, audit: AuditLog, acc
       checkFields(fields, null);
       // Checked before anything is written; a new citizen has no stays to overlap.
       const stayResidence = stay ? stayRules.check(actor, 0, null, stay, 'stay.') : null;
+      if (waitingList) waitingEntries.checkResidence(actor, waitingList.residenceId, 'waitingList.residenceId', 'Venteliste: botilbud');
       const id = Number(q.insert.run(params(fields)).lastInsertRowid);
       const details: string[] = [];
       if (stay && stayResidence) {

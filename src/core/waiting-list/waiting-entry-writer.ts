@@ -18,9 +18,12 @@ export interface NewWaitingEntry {
 export function createWaitingEntryWriter(db: Db, clock: Clock, residences: ResidenceChecks) {
   const q = createWaitingListQueries(db);
   return {
-    /** Checks the residence (reported on `path`, labelled `label`), then inserts; returns the new entry's id and residence name. */
+    /** The residence an entry names, checked (reported on `path`, labelled `label`) before anything is written. */
+    checkResidence: (actor: Actor, residenceId: number, path = 'residenceId', label = 'Botilbud') => residences.requireOpen(actor, path, label, residenceId),
+
+    /** Checks the residence and that the citizen is not already waiting for it, then inserts; returns the new entry's id and residence name. */
     add(actor: Actor, entry: NewWaitingEntry, path = 'residenceId', label = 'Botilbud'): { id: number; residenceName: string } {
-      const residence = residences.requireOpen(actor, path, label, entry.residenceId);
+      const residence = this.checkResidence(actor, entry.residenceId, path, label);
       if (q.activeEntry.get(entry.citizenId, entry.residenceId) !== undefined) {
         throw invalidField(path, `${label}: borgeren står allerede på ventelisten til ${residence.name}`);
       }
