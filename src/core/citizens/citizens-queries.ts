@@ -1,6 +1,6 @@
-// SQL for citizens and their stays, prepared once. CITIZEN_ROWS_SQL derives, per citizen and day
-// `:today`, the stay to show (the current one, else the latest), the status and the acting
-// municipality; the list and the single citizen both read it, so they always agree.
+// SQL for citizens and their stays, prepared once. The status and the stay a list shows (the
+// current one, else the latest) are defined here once: the list's keys, the list's rows and the
+// citizen page all read them, so they always agree.
 import type { Db } from '../db/open-database';
 import { ACTIVE_WAITING_SQL } from './citizen-access';
 
