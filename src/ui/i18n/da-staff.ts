@@ -41,6 +41,7 @@ export const daStaff = {
     name: 'Navn',
     employeeNumber: 'Medarbejdernummer',
     title: 'Titel',
+    chooseTitle: 'Vælg titel',
     homeResidenceId: 'Hjemmebotilbud',
     homeResidenceHint: 'Tom for vikarer, der arbejder på tværs af botilbud.',
     employment: 'Ansættelse',

@@ -41,6 +41,7 @@ export const enStaff: Translations['staff'] = {
     name: 'Name',
     employeeNumber: 'Employee number',
     title: 'Title',
+    chooseTitle: 'Choose a title',
     homeResidenceId: 'Home residence',
     homeResidenceHint: 'Empty for substitutes who work across residences.',
     employment: 'Employment',

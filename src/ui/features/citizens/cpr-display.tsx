@@ -9,12 +9,16 @@ import { useCan } from '../../app/current-user';
 import { notifyError } from '../../components/notify';
 import { call } from '../../rpc/client';
 
-export function CprDisplay({ citizenId, masked }: { citizenId: number; masked: string }) {
-  const { t } = useTranslation();
-  const canReveal = useCan('citizens.cpr');
+export interface CprReveal {
+  full: string | null;
+  loading: boolean;
+  reveal: () => Promise<void>;
+  hide: () => void;
+}
+
+export function useCprReveal(citizenId: number): CprReveal {
   const [full, setFull] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
-
   const reveal = async () => {
     setLoading(true);
     try {
@@ -26,36 +30,47 @@ export function CprDisplay({ citizenId, masked }: { citizenId: number; masked: s
       setLoading(false);
     }
   };
+  return { full, loading, reveal, hide: () => setFull(null) };
+}
 
+export function CprDisplay({ masked, state }: { masked: string; state: CprReveal }) {
+  const { t } = useTranslation();
+  const canReveal = useCan('citizens.cpr');
   return (
-    <Group gap="xs" wrap="wrap">
+    <Group gap="xs" wrap="nowrap">
       <Text size="sm" c="dimmed">
         {t('citizens.page.cpr')}
       </Text>
       <Text size="sm" ff="monospace" fw={500} data-testid="citizen-cpr">
-        {full ?? masked}
+        {state.full ?? masked}
       </Text>
       {canReveal ? (
-        full ? (
-          <Button size="compact-xs" variant="subtle" leftSection={<IconEyeOff size={14} />} onClick={() => setFull(null)}>
+        state.full ? (
+          <Button size="compact-xs" variant="subtle" leftSection={<IconEyeOff size={14} />} onClick={state.hide}>
             {t('citizens.page.hideCpr')}
           </Button>
         ) : (
           <Tooltip label={t('citizens.page.showCprHint')}>
-            <Button size="compact-xs" variant="light" leftSection={<IconEye size={14} />} loading={loading} onClick={() => void reveal()}>
+            <Button size="compact-xs" variant="light" leftSection={<IconEye size={14} />} loading={state.loading} onClick={() => void state.reveal()}>
               {t('citizens.page.showCpr')}
             </Button>
           </Tooltip>
         )
       ) : null}
-      {full ? (
-        <Group gap={4} wrap="nowrap" role="status">
-          <IconShieldLock size={14} color="var(--mantine-color-orange-6)" aria-hidden />
-          <Text size="xs" c="orange.7">
-            {t('citizens.page.cprShownLogged')}
-          </Text>
-        </Group>
-      ) : null}
+    </Group>
+  );
+}
+
+/** Under the header while the full number shows: that this viewing is in the log. */
+export function CprLoggedNotice({ state }: { state: CprReveal }) {
+  const { t } = useTranslation();
+  if (!state.full) return null;
+  return (
+    <Group gap={6} wrap="nowrap" role="status" mt={-8}>
+      <IconShieldLock size={16} color="var(--mantine-color-orange-6)" aria-hidden />
+      <Text size="xs" c="orange.8">
+        {t('citizens.page.cprShownLogged')}
+      </Text>
     </Group>
   );
 }

@@ -101,7 +101,7 @@ function ConsentForm({ citizenId, onClose }: { citizenId: number; onClose: () =>
           <DateField
             label={t('consents.fields.expiresDate')}
             description={t('consents.fields.expiresHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
+           
             clearable
             minDate={form.values.givenDate ?? undefined}
             {...form.getInputProps('expiresDate')}

@@ -70,7 +70,7 @@ export function ConsentsTab({ citizenId }: { citizenId: number }) {
             render: (row) => (
               <Group gap={4}>
                 {row.subjects.map((subject) => (
-                  <Badge key={subject} variant="outline" color="gray" size="sm">
+                  <Badge key={subject} variant="light" color="gray" size="sm">
                     {t(`consents.subjects.${subject}`)}
                   </Badge>
                 ))}
@@ -131,7 +131,7 @@ export function ConsentsTab({ citizenId }: { citizenId: number }) {
             textAlign: 'right',
             hidden: !canWrite,
             render: (row) =>
-              row.state === 'tilbagekaldt' ? null : (
+              row.state === 'tilbagekaldt' || row.state === 'udloebet' ? null : (
                 <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRevoking(row)} aria-label={t('consents.revokeNamed', { name: row.recipientName })}>
                   {t('consents.revoke')}
                 </Button>

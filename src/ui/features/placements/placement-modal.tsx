@@ -94,7 +94,7 @@ function PlacementForm({ citizenId, placement, suggestedLegalBasis, onClose }: O
         <NumberInput label={t('placements.fields.dailyRate')} description={t('placements.fields.dailyRateHint')} withAsterisk min={0} w={{ base: '100%', xs: 260 }} {...MONEY_INPUT_PROPS} {...form.getInputProps('dailyRate')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <DateField label={t('placements.fields.startDate')} withAsterisk {...form.getInputProps('startDate')} />
-          <DateField label={t('placements.fields.endDate')} description={t('placements.fields.endDateHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} clearable minDate={form.values.startDate ?? undefined} {...form.getInputProps('endDate')} />
+          <DateField label={t('placements.fields.endDate')} description={t('placements.fields.endDateHint')} clearable minDate={form.values.startDate ?? undefined} {...form.getInputProps('endDate')} />
         </SimpleGrid>
 
         <Divider label={t('placements.sections.caseWorker')} labelPosition="left" mt="xs" />

@@ -101,6 +101,7 @@ function StaffForm({ member, onClose }: { member: StaffMember | null; onClose: (
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <Select
             label={t('staff.fields.title')}
+            placeholder={t('staff.fields.chooseTitle')}
             withAsterisk
             allowDeselect={false}
             data={STAFF_TITLES.map((value) => ({ value, label: t(`staff.titles.${value}`) }))}
@@ -117,6 +118,7 @@ function StaffForm({ member, onClose }: { member: StaffMember | null; onClose: (
         <Select
           label={t('staff.fields.homeResidenceId')}
           description={t('staff.fields.homeResidenceHint')}
+          placeholder={t('staff.noHome')}
           data={residences.options}
           clearable
           searchable
