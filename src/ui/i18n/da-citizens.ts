@@ -43,7 +43,6 @@ export const daCitizens = {
     cpr: 'CPR-nummer',
     cprPlaceholder: 'DDMMÅÅ-SSSS',
     cprEditHint: 'Det fulde CPR-nummer er hentet, så det kan rettes. Det er logget.',
-    cprLoading: 'Henter CPR-nummer…',
     contactStaffId: 'Kontaktperson',
     secondContactStaffId: 'Anden kontaktperson',
     chooseStaff: 'Vælg medarbejder',

@@ -37,16 +37,12 @@ export const daWaitingList = {
   changeStatus: 'Skift status',
   changeStatusNamed: 'Skift status for {{name}}',
   statusChanged: '{{name}}: {{status}}.',
-  residenceCount_one: '{{count}} på venteliste',
-  residenceCount_other: '{{count}} på venteliste',
   fields: {
     citizenId: 'Borger',
     citizenSearch: 'Søg på navn eller fødselsdato (DDMMÅÅ)',
-    residenceId: 'Botilbud',
     requestedDate: 'Modtaget dato',
     desiredMoveIn: 'Ønsket indflytning',
     note: 'Bemærkning',
   },
   added: '{{name}} er sat på ventelisten.',
-  noCitizenAccess: 'Ventelisten kræver adgang til borgere.',
 };

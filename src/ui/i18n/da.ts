@@ -152,7 +152,6 @@ export const da = {
     occupiedToday: 'Optaget i dag',
     occupiedOf: '{{occupied}} af {{places}}',
     freePlaces: 'Ledige pladser',
-    waiting: 'På venteliste',
     occupancyPerResidence: 'Belægning i dag pr. botilbud',
     occupancyLine: '{{occupied}} af {{places}} optaget',
     toCitizens: 'Se alle borgere',

@@ -43,7 +43,6 @@ export const enCitizens: Translations['citizens'] = {
     cpr: 'CPR number',
     cprPlaceholder: 'DDMMYY-SSSS',
     cprEditHint: 'The full CPR number was fetched so it can be corrected. This has been logged.',
-    cprLoading: 'Fetching CPR number…',
     contactStaffId: 'Contact person',
     secondContactStaffId: 'Second contact person',
     chooseStaff: 'Choose a staff member',

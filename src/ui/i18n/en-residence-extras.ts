@@ -37,16 +37,12 @@ export const enWaitingList: Translations['waitingList'] = {
   changeStatus: 'Change status',
   changeStatusNamed: 'Change status for {{name}}',
   statusChanged: '{{name}}: {{status}}.',
-  residenceCount_one: '{{count}} waiting',
-  residenceCount_other: '{{count}} waiting',
   fields: {
     citizenId: 'Citizen',
     citizenSearch: 'Search by name or birth date (DDMMYY)',
-    residenceId: 'Residence',
     requestedDate: 'Date received',
     desiredMoveIn: 'Desired move-in',
     note: 'Note',
   },
   added: '{{name}} has been added to the waiting list.',
-  noCitizenAccess: 'The waiting list needs access to citizens.',
 };

@@ -150,7 +150,6 @@ export const en: Translations = {
     occupiedToday: 'Occupied today',
     occupiedOf: '{{occupied}} of {{places}}',
     freePlaces: 'Free places',
-    waiting: 'On waiting lists',
     occupancyPerResidence: 'Occupancy today per residence',
     occupancyLine: '{{occupied}} of {{places}} occupied',
     toCitizens: 'See all citizens',

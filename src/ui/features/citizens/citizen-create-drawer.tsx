@@ -5,6 +5,7 @@ import { Drawer, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
+import { useCurrentUser } from '../../app/current-user';
 import { navigate } from '../../app/hash-route';
 import { DrawerFormFooter } from '../../components/drawer-form-footer';
 import { useServerSubmit, type FieldAliases } from '../../components/form-errors';
@@ -19,7 +20,8 @@ const resolver = schemaResolver(schema, { sync: true });
 
 /** The stay's and waiting list's checks may name their field without the group (`residenceId`); the form has it once, under the chosen group. */
 const GROUP_ALIASES: Record<CitizenCreateValues['mode'], FieldAliases> = {
-  none: {},
+  // Hidden groups: a refusal that names them belongs to the choice of stay itself.
+  none: { 'stay.residenceId': 'mode', 'waitingList.residenceId': 'mode', residenceId: 'mode' },
   stay: { residenceId: 'stay.residenceId', room: 'stay.room', moveIn: 'stay.moveIn' },
   waiting: { residenceId: 'waitingList.residenceId', requestedDate: 'waitingList.requestedDate' },
 };
@@ -36,8 +38,10 @@ export function CitizenCreateDrawer({ opened, onClose }: { opened: boolean; onCl
 function CitizenCreateForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const create = useRpcMutation('citizens.create');
+  // A user limited to some residences must place the citizen in one of them (stay or waiting list).
+  const scoped = useCurrentUser().residenceIds !== null;
   const form = useForm<CitizenCreateValues>({
-    initialValues: emptyCitizen(),
+    initialValues: { ...emptyCitizen(), mode: scoped ? 'stay' : 'none' },
     validate: (values) => resolver(createToRaw(values)),
   });
 
@@ -51,7 +55,7 @@ function CitizenCreateForm({ onClose }: { onClose: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <CitizenBasicsFields form={form} />
-        <CitizenPlacementFields form={form} />
+        <CitizenPlacementFields form={form} allowNone={!scoped} />
       </Stack>
       <DrawerFormFooter problem={problem} saving={create.isPending} submitLabel={t('citizens.form.createSubmit')} onCancel={onClose} />
     </form>

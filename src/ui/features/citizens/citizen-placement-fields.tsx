@@ -9,7 +9,7 @@ import type { CitizenCreateValues, PlacementMode } from './citizen-values';
 
 const MODES: readonly PlacementMode[] = ['none', 'stay', 'waiting'];
 
-export function CitizenPlacementFields({ form }: { form: UseFormReturnType<CitizenCreateValues> }) {
+export function CitizenPlacementFields({ form, allowNone }: { form: UseFormReturnType<CitizenCreateValues>; allowNone: boolean }) {
   const { t } = useTranslation();
   const residences = useResidenceOptions({ withFree: true });
   const mode = form.values.mode;
@@ -26,13 +26,22 @@ export function CitizenPlacementFields({ form }: { form: UseFormReturnType<Citiz
     <>
       <Divider label={t('citizens.form.placement')} labelPosition="left" mt="xs" />
       <Stack gap="sm">
-        <Input.Wrapper label={t('citizens.form.placementMode')} description={t(`citizens.form.modeHints.${mode}`)} inputWrapperOrder={['label', 'input', 'description']}>
+        <Input.Wrapper
+          label={t('citizens.form.placementMode')}
+          description={t(`citizens.form.modeHints.${mode}`)}
+          error={form.errors.mode}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+        >
           <SegmentedControl
             mt={4}
             fullWidth
             aria-label={t('citizens.form.placementMode')}
-            data={MODES.map((value) => ({ value, label: t(`citizens.form.modes.${value}`) }))}
-            {...form.getInputProps('mode')}
+            data={MODES.filter((value) => allowNone || value !== 'none').map((value) => ({ value, label: t(`citizens.form.modes.${value}`) }))}
+            value={mode}
+            onChange={(value) => {
+              form.setFieldValue('mode', value as PlacementMode);
+              form.clearFieldError('mode');
+            }}
           />
         </Input.Wrapper>
         {mode === 'stay' ? (

@@ -1,7 +1,7 @@
 // "Samtykke": the citizen's consents with their state at a glance, what may be shared and with
 // whom; register a new one or revoke one. Consents are never edited (a correction is a revocation
 // and a new consent), which the tab says.
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -96,12 +96,14 @@ export function ConsentsTab({ citizenId }: { citizenId: number }) {
             title: t('consents.columns.given'),
             noWrap: true,
             render: (row) => (
-              <div>
-                <Text size="sm">{formatDate(row.givenDate)}</Text>
-                <Text size="xs" c="dimmed">
-                  {t('consents.givenBy', { who: t(`consents.givers.${row.givenBy}`).toLocaleLowerCase() })}
-                </Text>
-              </div>
+              <Tooltip label={[t('consents.recordedBy', { name: row.recordedBy }), row.note].filter(Boolean).join(' · ')} multiline maw={320}>
+                <div>
+                  <Text size="sm">{formatDate(row.givenDate)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('consents.givenBy', { who: t(`consents.givers.${row.givenBy}`).toLocaleLowerCase() })}
+                  </Text>
+                </div>
+              </Tooltip>
             ),
           },
           {
