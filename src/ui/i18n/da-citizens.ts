@@ -7,6 +7,7 @@ export const daCitizens = {
   create: 'Opret borger',
   searchLabel: 'Søg efter borger',
   searchPlaceholder: 'Navn, fødselsdato (DDMMÅÅ) eller CPR-nummer',
+  searchPlaceholderNoCpr: 'Navn eller fødselsdato (DDMMÅÅ)',
   searchHint: 'Søgninger logges.',
   status: CITIZEN_STATUS_LABELS satisfies Record<CitizenStatus, string>,
   filters: {

@@ -7,6 +7,7 @@ export const enCitizens: Translations['citizens'] = {
   create: 'New citizen',
   searchLabel: 'Search citizens',
   searchPlaceholder: 'Name, birth date (DDMMYY) or CPR number',
+  searchPlaceholderNoCpr: 'Name or birth date (DDMMYY)',
   searchHint: 'Searches are logged.',
   status: { current: 'Lives here', waiting: 'On waiting list', moved_out: 'Moved out', none: 'No stay' },
   filters: {

@@ -4,6 +4,7 @@ import { Button, Grid, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CITIZEN_STATUSES } from '../../../contract/areas/citizens';
+import { useCan } from '../../app/current-user';
 import { useMunicipalityOptions } from '../lookups/use-municipality-options';
 import { useResidenceOptions } from '../lookups/use-residence-options';
 import { hasFilters, INITIAL_LIST_STATE, type CitizenListState, type StatusFilter } from './citizen-filters';
@@ -15,6 +16,8 @@ interface CitizenFilterBarProps {
 
 export function CitizenFilterBar({ value, onChange }: CitizenFilterBarProps) {
   const { t } = useTranslation();
+  // Searching by a whole CPR number needs CPR access; others search by name or birth date.
+  const canSearchCpr = useCan('citizens.cpr');
   const residences = useResidenceOptions();
   const municipalities = useMunicipalityOptions();
   const statusOptions = [...CITIZEN_STATUSES, 'all' as const].map((status) => ({
@@ -27,7 +30,7 @@ export function CitizenFilterBar({ value, onChange }: CitizenFilterBarProps) {
       <Grid.Col span={{ base: 12, md: 4 }}>
         <TextInput
           label={t('citizens.searchLabel')}
-          placeholder={t('citizens.searchPlaceholder')}
+          placeholder={canSearchCpr ? t('citizens.searchPlaceholder') : t('citizens.searchPlaceholderNoCpr')}
           description={t('citizens.searchHint')}
           leftSection={<IconSearch size={16} />}
           value={value.search}

@@ -63,7 +63,7 @@ export function ConsentsTab({ citizenId }: { citizenId: number }) {
         noRecordsText={t('consents.empty')}
         rowStyle={(row) => (row.state === 'tilbagekaldt' || row.state === 'udloebet' ? { opacity: 0.75 } : undefined)}
         columns={[
-          { accessor: 'state', title: t('consents.columns.state'), render: (row) => <ConsentStateBadge state={row.state} /> },
+          { accessor: 'state', title: t('consents.columns.state'), width: 130, render: (row) => <ConsentStateBadge state={row.state} /> },
           {
             accessor: 'subjects',
             title: t('consents.columns.subjects'),

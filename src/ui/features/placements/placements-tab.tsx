@@ -1,6 +1,6 @@
 // "Bevillinger": who acts and pays for the citizen's place, on what legal basis and at what
 // daily rate (Danish kroner), for which period, and the case worker to call.
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { formatDate } from '../../format/dates';
 import { formatOre } from '../../format/money';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { useLegalBasisParagraphs } from '../residences/use-legal-basis-paragraphs';
 import { PlacementModal } from './placement-modal';
 
 function period(placement: Placement, t: ReturnType<typeof useTranslation>['t']): string {
@@ -39,6 +40,7 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
       notifyError(error);
     },
   });
+  const paragraphOf = useLegalBasisParagraphs();
   const dash = t('common.none');
 
   if (placements.isError) return <LoadError error={placements.error} onRetry={() => void placements.refetch()} />;
@@ -65,6 +67,7 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
         withTableBorder
         borderRadius="md"
         verticalSpacing="sm"
+        horizontalSpacing="xs"
         minHeight={placements.data?.length ? undefined : 140}
         fetching={placements.isPending}
         records={placements.data ?? []}
@@ -84,15 +87,27 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
             ),
           },
           { accessor: 'payingMunicipalityName', title: t('placements.columns.paying') },
-          { accessor: 'legalBasisLabel', title: t('placements.columns.legalBasis') },
+          {
+            accessor: 'legalBasisLabel',
+            title: t('placements.columns.legalBasis'),
+            noWrap: true,
+            render: (row) => (
+              <Tooltip label={row.legalBasisLabel}>
+                <Text span size="sm">
+                  {paragraphOf.get(row.legalBasisCode) ?? row.legalBasisLabel}
+                </Text>
+              </Tooltip>
+            ),
+          },
           { accessor: 'dailyRateOre', title: t('placements.columns.rate'), textAlign: 'right', noWrap: true, render: (row) => formatOre(row.dailyRateOre) },
           { accessor: 'startDate', title: t('placements.columns.period'), noWrap: true, render: (row) => period(row, t) },
           {
             accessor: 'caseWorkerName',
             title: t('placements.columns.caseWorker'),
+            width: 170,
             render: (row) =>
               row.caseWorkerName || row.caseWorkerPhone || row.caseWorkerEmail ? (
-                <Stack gap={0}>
+                <Stack gap={0} maw={170}>
                   {row.caseWorkerName ? <Text size="sm">{row.caseWorkerName}</Text> : null}
                   {row.caseWorkerPhone ? (
                     <Anchor href={`tel:${row.caseWorkerPhone.replace(/\s/g, '')}`} size="xs">
@@ -100,7 +115,7 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
                     </Anchor>
                   ) : null}
                   {row.caseWorkerEmail ? (
-                    <Anchor href={`mailto:${row.caseWorkerEmail}`} size="xs">
+                    <Anchor href={`mailto:${row.caseWorkerEmail}`} size="xs" truncate title={row.caseWorkerEmail}>
                       {row.caseWorkerEmail}
                     </Anchor>
                   ) : null}
@@ -111,7 +126,8 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
           },
           {
             accessor: 'actions',
-            title: t('common.actions'),
+            // Icon buttons need little room; the header is there for screen readers.
+            title: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
             textAlign: 'right',
             hidden: !canWrite,
             render: (row) => (

@@ -8,9 +8,12 @@ import type { Occupancy, Residence } from '../../../contract/areas/residences';
 import { routeHref } from '../../app/hash-route';
 import { sortDanish } from '../../format/danish-sort';
 import { formatInteger } from '../../format/numbers';
-import { useRpcQuery } from '../../rpc/use-rpc';
 import { occupancyColumns, occupancyValue, type OccupancyKey } from './occupancy-columns';
 import { formatAddress } from './residence-values';
+import { useLegalBasisParagraphs } from './use-legal-basis-paragraphs';
+
+/** The target group is in the panel too; on a laptop screen the occupancy columns matter more. */
+const WIDE = '(min-width: 1400px)';
 
 type SortKey = 'name' | 'address' | 'legalBasisLabel' | 'targetGroup' | 'places' | 'departmentHead' | OccupancyKey;
 
@@ -46,8 +49,7 @@ export function ResidencesTable({ rows, fetching, emptyText, occupancy, onOpen }
   const { t } = useTranslation();
   const [sortStatus, setSortStatus] = useState<DataTableSortStatus<Residence>>({ columnAccessor: 'name', direction: 'asc' });
   const sorted = useMemo(() => sortRows(rows, sortStatus, occupancy), [rows, sortStatus, occupancy]);
-  const bases = useRpcQuery('residences.legalBases', { includeInactive: true });
-  const paragraphOf = useMemo(() => new Map((bases.data ?? []).map((basis) => [basis.code, basis.paragraph])), [bases.data]);
+  const paragraphOf = useLegalBasisParagraphs();
 
   const columns: DataTableColumn<Residence>[] = [
     {
@@ -68,7 +70,7 @@ export function ResidencesTable({ rows, fetching, emptyText, occupancy, onOpen }
         </Group>
       ),
     },
-    { accessor: 'address', title: t('residences.columns.address'), sortable: true, ellipsis: true, width: 190, render: (row) => formatAddress(row) },
+    { accessor: 'address', title: t('residences.columns.address'), sortable: true, ellipsis: true, width: 170, render: (row) => formatAddress(row) },
     {
       accessor: 'legalBasisLabel',
       title: t('residences.columns.legalBasis'),
@@ -83,7 +85,7 @@ export function ResidencesTable({ rows, fetching, emptyText, occupancy, onOpen }
         </Tooltip>
       ),
     },
-    { accessor: 'targetGroup', title: t('residences.columns.targetGroup'), sortable: true, ellipsis: true, width: 200 },
+    { accessor: 'targetGroup', title: t('residences.columns.targetGroup'), sortable: true, ellipsis: true, width: 170, visibleMediaQuery: WIDE },
     { accessor: 'places', title: t('residences.columns.places'), sortable: true, textAlign: 'right', render: (row) => formatInteger(row.places) },
     ...occupancyColumns(occupancy, t),
     {
