@@ -1,6 +1,7 @@
 // A page object for Kerne's shell: first start, login and navigation, so specs read like what
 // a person does, and a changed label is fixed in one place.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { InputOf, MethodName, OutputOf } from '../../../src/contract';
 
 export const ADMIN = { username: 'admin', name: 'Anne Administrator', password: 'korrekt-hest-batteri' };
 
@@ -33,6 +34,24 @@ export class KerneApp {
   async openArea(name: string): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+
+  /** Calls a contract method as the signed-in user (for a test's setup, not for what it checks). */
+  async call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+    return this.page.evaluate(
+      async ([name, body]) => {
+        const token = sessionStorage.getItem('kerne.session');
+        const response = await fetch('/api/call', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ method: name, input: body }),
+        });
+        const envelope = (await response.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+        if (!envelope.ok) throw new Error(envelope.error?.message ?? 'call failed');
+        return envelope.result;
+      },
+      [method, input] as const,
+    ) as Promise<OutputOf<M>>;
   }
 
   /** Picks an option in a Mantine Select (or MultiSelect) labelled `label` inside `scope`. */
