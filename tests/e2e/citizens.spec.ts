@@ -1,27 +1,11 @@
-// Citizens as a new user meets them: a first day (stay, placement, relative, consent, search,
-// occupancy up, duplicate CPR and full residence refused on the field), then the corrections
-// (CPR on request, stamdata, a revoked consent, a contact, a mistaken stay deleted).
+// A citizen's first day, as a new user would do it: a stay where a place is free, a placement, a
+// relative and a consent for them; found by name and birth date; occupancy up by one; a duplicate
+// CPR and a full residence refused in Danish on the field they concern.
 import { expect, test, type Page } from '@playwright/test';
 import { KerneApp } from './support/kerne-app';
+import { randomCpr, randomWord } from './support/test-data';
 
 const SCREENS = 'test-results/screens';
-
-/** A valid CPR number born 1960–1999 (7th digit 0–3 means the 1900s), different on every run. */
-function randomCpr(): { cpr: string; birth: string } {
-  const random = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
-  const day = String(random(1, 28)).padStart(2, '0');
-  const month = String(random(1, 12)).padStart(2, '0');
-  const year = String(random(60, 99));
-  const serial = `${random(0, 3)}${String(random(0, 999)).padStart(3, '0')}`;
-  return { cpr: `${day}${month}${year}-${serial}`, birth: `${day}${month}${year}` };
-}
-
-function randomWord(): string {
-  const letters = 'bdfghklmnprstv';
-  const vowels = 'aeiouy';
-  const pick = (from: string) => from[Math.floor(Math.random() * from.length)]!;
-  return `${pick(letters).toUpperCase()}${pick(vowels)}${pick(letters)}${pick(vowels)}`;
-}
 
 async function searchCitizens(page: Page, text: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Søg efter borger' }).fill(text);
@@ -166,89 +150,4 @@ test('a new citizen moves in, gets a placement, a relative and a consent', async
   } else {
     test.info().annotations.push({ type: 'note', description: 'No full residence in the demo today; the capacity refusal was not checked.' });
   }
-});
-
-/** Today in Denmark as YYYY-MM-DD, the day the server judges "today" by. */
-function danishToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
-
-test('corrections: full CPR on request, stamdata, a revoked consent, a contact, a mistaken stay', async ({ page }) => {
-  const app = new KerneApp(page);
-  await app.open();
-  await app.login();
-  await app.openArea('Botilbud');
-  const before = await app.residenceOccupancy();
-  const target = before.find((row) => (row.free ?? 0) > 0)!;
-
-  // Given a citizen living there, with a father who may hear about everyday life.
-  const today = danishToday();
-  const { cpr } = randomCpr();
-  const lastName = `Lindqvist-${randomWord()}`;
-  const citizen = await app.call('citizens.create', {
-    firstName: 'Bo',
-    lastName,
-    cpr,
-    stay: { residenceId: Number(target.id), room: null, moveIn: today, moveOut: null },
-  });
-  const father = await app.call('relatives.create', { citizenId: citizen.id, name: 'Per Lindqvist', relation: 'far', isClosest: true, preferredContact: 'telefon' });
-  await app.call('consents.create', {
-    citizenId: citizen.id,
-    subjects: ['hverdag'],
-    recipientType: 'paaroerende',
-    relativeId: father.id,
-    recipientName: null,
-    givenDate: today,
-    givenBy: 'borger',
-    expiresDate: null,
-    note: null,
-  });
-  await page.goto(`/#/borgere/${citizen.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: `Bo ${lastName}` })).toBeVisible();
-
-  // The full CPR number only on request, and the page says the viewing is logged.
-  await page.getByRole('button', { name: 'Vis CPR' }).click();
-  await expect(page.getByTestId('citizen-cpr')).toHaveText(cpr);
-  await expect(page.getByRole('status').filter({ hasText: 'Visningen er logget' })).toBeVisible();
-  await page.getByRole('button', { name: 'Skjul CPR' }).click();
-  await expect(page.getByTestId('citizen-cpr')).toHaveText(`${cpr.slice(0, 6)}-xxxx`);
-
-  // Stamdata: how to talk with him.
-  await page.getByRole('button', { name: 'Ret stamdata' }).click();
-  const edit = page.getByRole('dialog', { name: 'Ret stamdata' });
-  await expect(edit.getByLabel('CPR-nummer')).toHaveValue(cpr);
-  await edit.getByLabel('Kommunikation').fill('Korte beskeder, gerne skriftligt.');
-  await edit.getByRole('button', { name: 'Gem' }).click();
-  await expect(edit).toBeHidden();
-  await expect(page.getByText('Korte beskeder, gerne skriftligt.')).toBeVisible();
-
-  // The consent is revoked: the father may no longer be told anything.
-  await app.openTab('Samtykke');
-  await page.getByRole('button', { name: 'Tilbagekald samtykket til Per Lindqvist' }).click();
-  const revoke = page.getByRole('dialog', { name: 'Tilbagekald samtykke' });
-  await revoke.getByLabel('Begrundelse').fill('Bo ønsker ikke, at der deles mere.');
-  await revoke.getByRole('button', { name: 'Tilbagekald samtykke' }).click();
-  await expect(revoke).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Samtykker' }).getByRole('row').filter({ hasText: 'Per Lindqvist' })).toContainText('Tilbagekaldt');
-  await app.openTab('Pårørende');
-  await expect(page.getByRole('article', { name: 'Per Lindqvist' }).getByTestId('may-be-told')).toContainText('Intet aktivt samtykke');
-
-  // A phone call goes in the contact log.
-  await page.getByRole('button', { name: 'Registrér kontakt' }).click();
-  const contact = page.getByRole('dialog', { name: 'Registrér kontakt med pårørende' });
-  await contact.getByLabel('Resumé').fill('Per ringede; fortalt at Bo selv vil fortælle om hverdagen.');
-  await contact.getByRole('button', { name: 'Gem' }).click();
-  await expect(contact).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Kontaktlog' }).getByRole('row').filter({ hasText: 'Per ringede' })).toContainText('Per Lindqvist');
-  await page.screenshot({ path: `${SCREENS}/citizens-corrections-relatives.png`, fullPage: true });
-
-  // The stay was a mistake: deleting it (after a confirmation) frees the place again.
-  await app.openTab('Stamdata og ophold');
-  await page.getByRole('button', { name: `Slet opholdet på ${target.name}` }).click();
-  await page.getByRole('dialog', { name: 'Slet opholdet?' }).getByRole('button', { name: 'Slet ophold' }).click();
-  await expect(page.getByText('Ingen ophold registreret.')).toBeVisible();
-  await expect(page.getByTestId('citizen-meta')).toContainText('Uden ophold');
-  await app.openArea('Botilbud');
-  const after = await app.residenceOccupancy();
-  expect(after.find((row) => row.id === target.id)?.occupied).toBe(target.occupied);
 });
