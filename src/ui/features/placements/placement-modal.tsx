@@ -91,7 +91,7 @@ function PlacementForm({ citizenId, placement, suggestedLegalBasis, onClose }: O
 
         <Divider label={t('placements.sections.placement')} labelPosition="left" mt="xs" />
         <Select label={t('placements.fields.legalBasisCode')} placeholder={t('placements.fields.chooseLegalBasis')} data={legalBasis.options} withAsterisk allowDeselect={false} {...form.getInputProps('legalBasisCode')} />
-        <NumberInput label={t('placements.fields.dailyRate')} description={t('placements.fields.dailyRateHint')} withAsterisk min={0} w={{ base: '100%', xs: 260 }} {...MONEY_INPUT_PROPS} {...form.getInputProps('dailyRate')} />
+        <NumberInput label={t('placements.fields.dailyRate')} description={t('placements.fields.dailyRateHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} withAsterisk min={0} w={{ base: '100%', xs: 300 }} {...MONEY_INPUT_PROPS} {...form.getInputProps('dailyRate')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <DateField label={t('placements.fields.startDate')} withAsterisk {...form.getInputProps('startDate')} />
           <DateField label={t('placements.fields.endDate')} description={t('placements.fields.endDateHint')} clearable minDate={form.values.startDate ?? undefined} {...form.getInputProps('endDate')} />
