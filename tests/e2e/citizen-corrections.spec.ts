@@ -49,7 +49,9 @@ test('corrections: full CPR on request, stamdata, a revoked consent, a contact, 
   // Stamdata: how to talk with him.
   await page.getByRole('button', { name: 'Ret stamdata' }).click();
   const edit = page.getByRole('dialog', { name: 'Ret stamdata' });
-  await expect(edit.getByLabel('CPR-nummer')).toHaveValue(cpr);
+  // The full CPR is not fetched to edit other fields: the field is empty, with the masked number as a hint.
+  await expect(edit.getByLabel('CPR-nummer')).toHaveValue('');
+  await expect(edit.getByLabel('CPR-nummer')).toHaveAttribute('placeholder', `${cpr.slice(0, 6)}-xxxx`);
   await edit.getByLabel('Kommunikation').fill('Korte beskeder, gerne skriftligt.');
   await edit.getByRole('button', { name: 'Gem' }).click();
   await expect(edit).toBeHidden();

@@ -151,11 +151,16 @@ export const citizenMethods = {
     output: citizen,
   }),
   'citizens.update': method({
-    summary: 'Ret en borgers stamdata; version skal matche den senest læste (ellers CONFLICT).',
+    summary:
+      'Ret en borgers stamdata; version skal matche den senest læste (ellers CONFLICT). CPR-nummeret sendes kun, når det skal rettes (udeladt eller tomt: uændret), så en rettelse af fx navnet ikke kræver, at det fulde CPR-nummer vises.',
     access: 'citizens.write',
     kind: 'write',
     citizenData: true,
-    input: citizenFields.extend({ id: id('Borger'), version: z.number().int().min(1) }),
+    input: citizenFields.extend({
+      cpr: z.union([cprInput, z.literal('')]).nullish().transform((value) => value || null),
+      id: id('Borger'),
+      version: z.number().int().min(1),
+    }),
     output: citizen,
   }),
   'citizens.addStay': method({

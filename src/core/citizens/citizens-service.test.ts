@@ -161,6 +161,17 @@ describe('update', () => {
     expect(fieldPaths(error)).toEqual(['cpr']);
   });
 
+  it('keeps the CPR number when it is left out or empty, so editing a name needs no CPR reveal', async () => {
+    const created = await create();
+    const { cpr: _omitted, ...withoutCpr } = CITIZEN;
+    const renamed = await t.callOk('citizens.update', { ...withoutCpr, id: created.id, version: 1, firstName: 'Aase' }, admin);
+    const emptied = await t.callOk('citizens.update', { ...withoutCpr, cpr: '', id: created.id, version: 2, firstName: 'Aase', lastName: 'Aagaard' }, admin);
+    expect([renamed.cprMasked, emptied.cprMasked, emptied.birthDate]).toEqual([created.cprMasked, created.cprMasked, created.birthDate]);
+    expect(emptied.name).toBe('Aase Aagaard');
+    expect(auditRows(t.backend, 'citizens.update').map((row) => row.detail)).toEqual([null, null]);
+    expect(auditRows(t.backend, 'citizens.revealCpr')).toEqual([]);
+  });
+
   it('keeps a contact person who has since stopped, but will not choose one', async () => {
     const bo = await staff('Bo Bøgh');
     const created = await create({ contactStaffId: bo.id });

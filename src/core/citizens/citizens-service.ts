@@ -19,7 +19,7 @@ import { createCitizensQueries, type CitizenRecord, type StayRecord } from './ci
 import { createResidenceChecks } from './residence-checks';
 import { createStayRules, type StayFields } from './stay-rules';
 
-type CitizenInput = Omit<ParsedInputOf<'citizens.update'>, 'id' | 'version'>;
+type CitizenInput = Omit<ParsedInputOf<'citizens.create'>, 'stay' | 'waitingList'>;
 
 const stayText = (residenceName: string, stay: { moveIn: string; moveOut: string | null }) =>
   `Ophold på ${residenceName} ${stay.moveOut ? `${formatDanishDate(stay.moveIn)} – ${formatDanishDate(stay.moveOut)}` : `fra ${formatDanishDate(stay.moveIn)}`}`;
@@ -130,8 +130,9 @@ export function createCitizensService(db: Db, clock: Clock, audit: AuditLog, acc
     },
 
     update(actor: Actor, input: ParsedInputOf<'citizens.update'>): OutputOf<'citizens.update'> {
-      const { id, version, ...fields } = input;
+      const { id, version, cpr, ...rest } = input;
       const current = visible(actor, id);
+      const fields = { ...rest, cpr: cpr ?? current.cpr };
       checkFields(fields, id, current);
       if (q.update.run({ ...params(fields), id, version }).changes === 0) {
         throw new DomainError('CONFLICT', 'Borgeren er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.');

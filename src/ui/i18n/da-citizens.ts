@@ -43,7 +43,7 @@ export const daCitizens = {
     lastName: 'Efternavn',
     cpr: 'CPR-nummer',
     cprPlaceholder: 'DDMMÅÅ-SSSS',
-    cprEditHint: 'Det fulde CPR-nummer er hentet, så det kan rettes. Det er logget.',
+    cprEditHint: 'Udfyld kun, hvis CPR-nummeret skal rettes. Tomt felt: uændret.',
     contactStaffId: 'Kontaktperson',
     secondContactStaffId: 'Anden kontaktperson',
     chooseStaff: 'Vælg medarbejder',

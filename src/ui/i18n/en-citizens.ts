@@ -43,7 +43,7 @@ export const enCitizens: Translations['citizens'] = {
     lastName: 'Last name',
     cpr: 'CPR number',
     cprPlaceholder: 'DDMMYY-SSSS',
-    cprEditHint: 'The full CPR number was fetched so it can be corrected. This has been logged.',
+    cprEditHint: 'Fill in only to correct the CPR number. Left empty: unchanged.',
     contactStaffId: 'Contact person',
     secondContactStaffId: 'Second contact person',
     chooseStaff: 'Choose a staff member',

@@ -10,10 +10,12 @@ interface CitizenBasicsFieldsProps<V extends CitizenBasicsValues> {
   form: UseFormReturnType<V>;
   /** Shown under the CPR field, e.g. that the full number was fetched and logged. */
   cprDescription?: string;
+  /** Shown in the empty CPR field when editing (the masked number). */
+  cprPlaceholder?: string;
   keepStaffIds?: readonly (number | null)[];
 }
 
-export function CitizenBasicsFields<V extends CitizenBasicsValues>({ form, cprDescription, keepStaffIds = [] }: CitizenBasicsFieldsProps<V>) {
+export function CitizenBasicsFields<V extends CitizenBasicsValues>({ form, cprDescription, cprPlaceholder, keepStaffIds = [] }: CitizenBasicsFieldsProps<V>) {
   const { t } = useTranslation();
   const staff = useStaffOptions(keepStaffIds);
   const staffSelect = {
@@ -33,7 +35,7 @@ export function CitizenBasicsFields<V extends CitizenBasicsValues>({ form, cprDe
       </SimpleGrid>
       <TextInput
         label={t('citizens.form.cpr')}
-        placeholder={t('citizens.form.cprPlaceholder')}
+        placeholder={cprPlaceholder ?? t('citizens.form.cprPlaceholder')}
         description={cprDescription}
         withAsterisk
         autoComplete="off"

@@ -1,13 +1,12 @@
-// "Ret stamdata": the citizen's own fields in a drawer. The contract's update needs the full CPR
-// number, so it is fetched (and logged) when the drawer opens; a stale version is a conflict
-// with a "reload" that starts the form over from the newest data.
+// "Ret stamdata": the citizen's own fields in a drawer. The CPR field is left empty (the full number
+// is never fetched just to edit a name) and filled in only to correct it; a stale version is a
+// conflict with a "reload" that starts the form over from the newest data.
 import { Drawer, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, RpcError } from '../../../contract';
 import type { Citizen } from '../../../contract/areas/citizens';
-import { CenteredLoader, LoadError } from '../../components/load-state';
 import { DrawerFormFooter } from '../../components/drawer-form-footer';
 import { applyServerErrors } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
@@ -15,7 +14,6 @@ import { call } from '../../rpc/client';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { CitizenBasicsFields } from './citizen-basics-fields';
 import { basicsToRaw, citizenToValues, type CitizenBasicsValues } from './citizen-values';
-import { useRevealedCpr } from './use-revealed-cpr';
 
 const schema = contract['citizens.update'].input;
 
@@ -29,34 +27,19 @@ export function CitizenEditDrawer({ citizen, opened, onClose }: CitizenEditDrawe
   const { t } = useTranslation();
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size={620} padding="lg" title={<Text fw={600} size="lg">{t('citizens.form.editTitle')}</Text>}>
-      {opened ? <EditLoader citizen={citizen} onClose={onClose} /> : null}
+      {opened ? <CitizenEditForm citizen={citizen} onClose={onClose} /> : null}
     </Drawer>
   );
 }
 
-function EditLoader({ citizen, onClose }: { citizen: Citizen; onClose: () => void }) {
-  const { t } = useTranslation();
-  const revealed = useRevealedCpr(citizen.id, true);
-  if (revealed.error) return <LoadError error={revealed.error} />;
-  if (!revealed.cpr) return <CenteredLoader fullPage={false} />;
-  return <CitizenEditForm citizen={citizen} cpr={revealed.cpr} cprDescription={t('citizens.form.cprEditHint')} onClose={onClose} />;
-}
-
-interface CitizenEditFormProps {
-  citizen: Citizen;
-  cpr: string;
-  cprDescription: string;
-  onClose: () => void;
-}
-
-function CitizenEditForm({ citizen, cpr, cprDescription, onClose }: CitizenEditFormProps) {
+function CitizenEditForm({ citizen, onClose }: { citizen: Citizen; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useRpcMutation('citizens.update');
   const [version, setVersion] = useState(citizen.version);
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const resolver = schemaResolver(schema, { sync: true });
   const form = useForm<CitizenBasicsValues>({
-    initialValues: citizenToValues(citizen, cpr),
+    initialValues: citizenToValues(citizen),
     validate: (values) => resolver({ ...basicsToRaw(values), id: citizen.id, version }),
   });
 
@@ -74,7 +57,7 @@ function CitizenEditForm({ citizen, cpr, cprDescription, onClose }: CitizenEditF
 
   const reload = async () => {
     const fresh = await call('citizens.get', { id: citizen.id });
-    const values = citizenToValues(fresh, form.getValues().cpr);
+    const values = { ...citizenToValues(fresh), cpr: form.getValues().cpr };
     form.setValues(values);
     form.resetDirty(values);
     setVersion(fresh.version);
@@ -84,7 +67,7 @@ function CitizenEditForm({ citizen, cpr, cprDescription, onClose }: CitizenEditF
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <CitizenBasicsFields form={form} cprDescription={cprDescription} keepStaffIds={[citizen.contactStaffId, citizen.secondContactStaffId]} />
+        <CitizenBasicsFields form={form} cprDescription={t('citizens.form.cprEditHint')} cprPlaceholder={citizen.cprMasked} keepStaffIds={[citizen.contactStaffId, citizen.secondContactStaffId]} />
       </Stack>
       <DrawerFormFooter
         problem={problem?.message ?? null}

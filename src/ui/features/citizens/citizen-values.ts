@@ -1,7 +1,6 @@
 // Between a citizen as the server sends it and the form's values (text, not nulls; Select ids as
 // strings), and from the form to the contract's input for create and update.
 import type { Citizen } from '../../../contract/areas/citizens';
-import { formatCpr } from '../../../contract/cpr';
 import { todayIso } from '../../format/dates';
 
 export type PlacementMode = 'none' | 'stay' | 'waiting';
@@ -41,12 +40,12 @@ export function emptyCitizen(): CitizenCreateValues {
   };
 }
 
-/** `cpr`: the full number from citizens.revealCpr, which an update must send. */
-export function citizenToValues(citizen: Citizen, cpr: string): CitizenBasicsValues {
+/** The CPR field starts empty when editing: filled in only to correct the number (unchanged otherwise). */
+export function citizenToValues(citizen: Citizen): CitizenBasicsValues {
   return {
     firstName: citizen.firstName,
     lastName: citizen.lastName,
-    cpr: /^\d{10}$/.test(cpr) ? formatCpr(cpr) : cpr,
+    cpr: '',
     contactStaffId: citizen.contactStaffId === null ? null : String(citizen.contactStaffId),
     secondContactStaffId: citizen.secondContactStaffId === null ? null : String(citizen.secondContactStaffId),
     communicationNeeds: citizen.communicationNeeds ?? '',
