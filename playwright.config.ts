@@ -5,9 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 5191;
-// Workers inherit the environment, so every process of one run sees the same folder.
+// Workers inherit the environment, so every process of one run sees the same folder and port.
 process.env.KERNE_E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'kerne-e2e-'));
+// A port per run (from the process id), so two runs on one machine do not collide.
+process.env.KERNE_E2E_PORT ??= String(20000 + (process.pid % 20000));
+const PORT = Number(process.env.KERNE_E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
