@@ -103,6 +103,7 @@ export function createRouter(services: Services, system: SystemService): Router 
     'relatives.logContact': (input, { actor }) => relatives.logContact(actor, input),
 
     'consents.list': (input, { actor }) => consents.list(actor, input),
+    'consents.attention': (input, { actor }) => consents.attention(actor, input),
     'consents.create': (input, { actor }) => consents.create(actor, input),
     'consents.revoke': (input, { actor }) => consents.revoke(actor, input),
   };

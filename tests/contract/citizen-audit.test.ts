@@ -29,6 +29,7 @@ const CITIZEN_CALLS: Partial<Record<MethodName, (t: TestBackend) => { input: unk
   'relatives.contactLog': (t) => withCitizen(t, (citizenId) => ({ citizenId })),
   'relatives.logContact': (t) => withCitizen(t, (citizenId) => ({ citizenId, relativeId: addRelative(t, citizenId), date: '2026-03-01', form: 'telefon', summary: 'Aftalt besøg' })),
   'consents.list': (t) => withCitizen(t, (citizenId) => ({ citizenId })),
+  'consents.attention': () => ({ input: { withinDays: 30 }, citizenId: null }),
   'consents.create': (t) =>
     withCitizen(t, (citizenId) => ({ citizenId, subjects: ['hverdag'], recipientType: 'kommune', recipientName: 'Aarhus Kommune', givenDate: '2026-01-01', givenBy: 'borger', expiresDate: null })),
   'consents.revoke': (t) => withCitizen(t, (citizenId) => ({ id: addConsent(t, citizenId, addRelative(t, citizenId)), revokedDate: '2026-03-01', reason: 'Ønsker det ikke længere' })),

@@ -2,7 +2,7 @@
 // guardian), until when, and whether it was revoked. Never edited: a correction is a revocation
 // and a new consent, so the record of what was agreed stays intact.
 import { z } from 'zod';
-import { choice, id, isoDate, optionalIsoDate, optionalText, requiredText } from '../fields';
+import { choice, id, isoDate, optionalIsoDate, optionalText, requiredText, wholeNumber } from '../fields';
 import { method } from '../method';
 
 export const CONSENT_SUBJECTS = ['helbred', 'medicin', 'hverdag', 'plan', 'oekonomi', 'sociale-forhold', 'alt'] as const;
@@ -52,6 +52,21 @@ export const consent = z.object({
 });
 export type Consent = z.infer<typeof consent>;
 
+/** The states that need attention across citizens: expiring soon, recently expired, recently revoked. */
+export const ATTENTION_STATES = ['udloeber', 'udloebet', 'tilbagekaldt'] as const;
+export const consentAttentionRow = z.object({
+  consentId: z.number().int(),
+  citizenId: z.number().int(),
+  citizenName: z.string(),
+  residenceName: z.string().nullable(),
+  recipientName: z.string(),
+  subjects: z.array(z.enum(CONSENT_SUBJECTS)),
+  state: z.enum(ATTENTION_STATES),
+  /** The expiry date (udløber, udløbet) or the revocation date (tilbagekaldt). */
+  date: z.string(),
+});
+export type ConsentAttentionRow = z.infer<typeof consentAttentionRow>;
+
 export const consentMethods = {
   'consents.list': method({
     summary: 'En borgers samtykker med tilstand i dag (aktiv, udløber snart, udløbet, tilbagekaldt).',
@@ -60,6 +75,15 @@ export const consentMethods = {
     citizenData: true,
     input: z.object({ citizenId: id('Borger') }),
     output: z.array(consent),
+  }),
+  'consents.attention': method({
+    summary:
+      'Samtykker på tværs af de borgere, brugeren må se, der udløber inden for et antal dage, eller som udløb eller blev tilbagekaldt inden for lige så mange dage og ikke er afløst af et nyere gældende samtykke til samme modtager. Sorteret efter dato.',
+    access: 'citizens.read',
+    kind: 'read',
+    citizenData: true,
+    input: z.object({ withinDays: wholeNumber('Antal dage', 1, 365).default(CONSENT_EXPIRY_WARNING_DAYS) }).prefault({}),
+    output: z.array(consentAttentionRow),
   }),
   'consents.create': method({
     summary: 'Registrér et samtykke. Modtageren er en af borgerens pårørende eller en navngiven kommune, læge el.lign.',

@@ -9,6 +9,7 @@ import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
 import { DomainError, invalidField, notFound } from '../common/domain-error';
 import type { Db } from '../db/open-database';
+import { createConsentAttention } from './consent-attention';
 import { consentState } from './consent-state';
 import { orderedSubjects } from './consent-subjects';
 import { createConsentsQueries, type ConsentRecord } from './consents-queries';
@@ -40,6 +41,9 @@ export function createConsentsService(db: Db, clock: Clock, audit: AuditLog, acc
   const subjectLabels = (subjects: readonly ConsentSubject[]) => subjects.map((s) => CONSENT_SUBJECT_LABELS[s]).join(', ');
 
   return {
+    /** consents.attention: across the citizens the user may see (consent-attention.ts). */
+    attention: createConsentAttention(db, audit, access),
+
     list(actor: Actor, input: ParsedInputOf<'consents.list'>): Consent[] {
       access.assertCanSee(actor, input.citizenId);
       const rows = q.forCitizen.all(input.citizenId);
