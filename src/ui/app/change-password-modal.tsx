@@ -1,10 +1,10 @@
 // Changing one's own password (auth.changePassword), typed twice; a wrong current password lands on its field.
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../contract';
 import { useServerSubmit } from '../components/form-errors';
-import { FormAlert } from '../components/form-alert';
+import { FormFooter } from '../components/form-footer';
 import { notifySuccess } from '../components/notify';
 import { withRepeatCheck } from '../components/password-check';
 import { useRpcMutation } from '../rpc/use-rpc';
@@ -38,15 +38,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
           <PasswordInput label={t('password.current')} autoComplete="current-password" data-autofocus {...form.getInputProps('currentPassword')} />
           <PasswordInput label={t('password.new')} description={t('password.hint')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
           <PasswordInput label={t('password.repeatNew')} autoComplete="new-password" {...form.getInputProps('repeatPassword')} />
-          <FormAlert message={problem} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('password.changeSubmit')}
-            </Button>
-          </Group>
+          <FormFooter problem={problem} saving={change.isPending} submitLabel={t('password.changeSubmit')} onCancel={close} />
         </Stack>
       </form>
     </Modal>

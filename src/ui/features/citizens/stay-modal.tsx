@@ -1,12 +1,12 @@
 // Register a stay (citizens.addStay), correct one, or register a move-out (citizens.updateStay);
 // capacity and overlap refusals from the server land on the field they name.
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { Stay } from '../../../contract/areas/citizens';
 import { DateField } from '../../components/date-field';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
@@ -89,15 +89,7 @@ function StayForm({ citizenId, stay, onClose }: { citizenId: number; stay: Stay 
           <DateField label={t('citizens.stays.moveIn')} withAsterisk {...form.getInputProps('moveIn')} />
           <DateField label={t('citizens.stays.moveOutDate')} description={t('citizens.stays.moveOutHint')} clearable minDate={form.values.moveIn ?? undefined} {...form.getInputProps('moveOut')} />
         </SimpleGrid>
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={add.isPending || update.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );
@@ -125,15 +117,7 @@ function MoveOutForm({ stay, onClose }: { stay: Stay; onClose: () => void }) {
       <Stack>
         <TextInput label={t('citizens.stays.residence')} value={stay.residenceName} readOnly variant="filled" />
         <DateField label={t('citizens.stays.moveOutDate')} description={t('citizens.stays.moveOutHint')} withAsterisk minDate={stay.moveIn} data-autofocus {...form.getInputProps('moveOut')} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('citizens.stays.moveOutTitle')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={update.isPending} submitLabel={t('citizens.stays.moveOutTitle')} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,12 +1,12 @@
 // "Registrér samtykke" (consents.create): what may be shared, with whom (one of the citizen's
 // relatives, or a named municipality, doctor or other), given when and by whom, until when.
-import { Button, Group, Modal, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import { CONSENT_GIVERS, CONSENT_RECIPIENTS, CONSENT_SUBJECTS, type ConsentRecipient, type ConsentSubject } from '../../../contract/areas/consents';
 import { DateField } from '../../components/date-field';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
@@ -115,15 +115,7 @@ function ConsentForm({ citizenId, onClose }: { citizenId: number; onClose: () =>
           </Group>
         </Radio.Group>
         <Textarea label={t('consents.fields.note')} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={create.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
 // "Tilbagekald" (consents.revoke): from which date and why; the consent stays in the history.
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { Consent } from '../../../contract/areas/consents';
 import { DateField } from '../../components/date-field';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
@@ -43,15 +43,7 @@ function RevokeForm({ consent, onClose }: { consent: Consent; onClose: () => voi
         <Text size="sm">{t('consents.revokeIntro', { name: consent.recipientName })}</Text>
         <DateField label={t('consents.revokedDate')} withAsterisk minDate={consent.givenDate} w={{ base: '100%', xs: 220 }} {...form.getInputProps('revokedDate')} />
         <Textarea label={t('consents.reason')} withAsterisk autosize minRows={2} maxRows={5} data-autofocus {...form.getInputProps('reason')} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={revoke.isPending}>
-            {t('consents.revokeConfirm')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={revoke.isPending} submitLabel={t('consents.revokeConfirm')} submitColor="red" onCancel={onClose} />
       </Stack>
     </form>
   );

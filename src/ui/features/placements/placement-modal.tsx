@@ -1,12 +1,12 @@
 // Register (placements.create) or correct (placements.update) a placement: municipalities, legal
 // basis, daily rate in Danish kroner (sent as whole øre), period and the municipal case worker.
-import { Button, Divider, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Divider, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { Placement } from '../../../contract/areas/placements';
 import { DateField } from '../../components/date-field';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { formPathFor, useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { MONEY_INPUT_PROPS } from '../../format/money';
@@ -104,15 +104,7 @@ function PlacementForm({ citizenId, placement, suggestedLegalBasis, onClose }: O
           <TextInput label={t('placements.fields.caseWorkerEmail')} type="email" autoComplete="off" {...form.getInputProps('caseWorkerEmail')} />
         </SimpleGrid>
 
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={create.isPending || update.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

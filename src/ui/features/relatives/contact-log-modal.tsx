@@ -1,12 +1,12 @@
 // "Registrér kontakt" (relatives.logContact): date, form, which relative, a summary, and who
 // (empty means the signed-in user).
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import { CONTACT_FORMS, type ContactForm, type Relative } from '../../../contract/areas/relatives';
 import { DateField } from '../../components/date-field';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
@@ -77,15 +77,7 @@ function ContactForm({ citizenId, relatives, onClose }: Omit<ContactLogModalProp
         </SimpleGrid>
         <Textarea label={t('contactLog.fields.summary')} withAsterisk autosize minRows={3} maxRows={10} data-autofocus {...form.getInputProps('summary')} />
         <TextInput label={t('contactLog.fields.staffName')} description={t('contactLog.fields.staffNameHint')} w={{ base: '100%', xs: 320 }} {...form.getInputProps('staffName')} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={log.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={log.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
 // Add (relatives.create) or edit (relatives.update) a relative: who, how to reach them, next of
 // kin, preferred contact. What they may be told comes from consents, not from here.
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import { CONTACT_FORMS, type ContactForm, type Relative } from '../../../contract/areas/relatives';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation } from '../../rpc/use-rpc';
@@ -94,15 +94,7 @@ function RelativeForm({ citizenId, relative, onClose }: Omit<RelativeModalProps,
         />
         <Switch label={t('relatives.fields.isClosest')} description={t('relatives.fields.isClosestHint')} {...form.getInputProps('isClosest', { type: 'checkbox' })} />
         <Textarea label={t('relatives.fields.note')} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={create.isPending || update.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
 // Add (residences.createLegalBasis) or edit (residences.updateLegalBasis) one legal basis; the code is the key and fixed once saved.
-import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { LegalBasis } from '../../../contract/areas/residences';
 import { useServerSubmit } from '../../components/form-errors';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation } from '../../rpc/use-rpc';
 
@@ -56,15 +56,7 @@ function LegalBasisForm({ basis, existingCodes, onClose }: { basis: LegalBasis |
         <TextInput label={t('settings.legalBases.fields.paragraph')} placeholder={t('settings.legalBases.paragraphPlaceholder')} withAsterisk data-autofocus={basis ? true : undefined} {...form.getInputProps('paragraph')} />
         <TextInput label={t('settings.legalBases.fields.title')} withAsterisk {...form.getInputProps('title')} />
         <Switch label={t('settings.legalBases.fields.active')} description={t('settings.legalBases.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={create.isPending || update.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
 // An administrator sets a new password for a user who has forgotten theirs (users.resetPassword).
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { UserRow } from '../../../contract/areas/users';
 import { useServerSubmit } from '../../components/form-errors';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { notifySuccess } from '../../components/notify';
 import { withRepeatCheck } from '../../components/password-check';
 import { useRpcMutation } from '../../rpc/use-rpc';
@@ -44,15 +44,7 @@ function ResetPasswordForm({ user, onClose }: { user: UserRow; onClose: () => vo
         </Text>
         <PasswordInput label={t('password.new')} description={t('password.hint')} autoComplete="new-password" data-autofocus {...form.getInputProps('password')} />
         <PasswordInput label={t('password.repeatNew')} autoComplete="new-password" {...form.getInputProps('repeatPassword')} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={reset.isPending}>
-            {t('settings.users.resetSubmit')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={reset.isPending} submitLabel={t('settings.users.resetSubmit')} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
 // Create a user, or edit one's name, role, residences and active flag (users.create / users.update).
-import { Button, Group, Modal, MultiSelect, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract, RESIDENCE_SCOPED_ROLES, ROLES, type Role } from '../../../contract';
 import type { UserRow } from '../../../contract/areas/users';
 import { useServerSubmit } from '../../components/form-errors';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { notifySuccess } from '../../components/notify';
 import { withRepeatCheck } from '../../components/password-check';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
@@ -117,15 +117,7 @@ function UserForm({ user, onClose }: { user: UserRow | null; onClose: () => void
             <PasswordInput label={t('settings.users.fields.repeatPassword')} autoComplete="new-password" withAsterisk {...form.getInputProps('repeatPassword')} />
           </>
         )}
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {user ? t('common.save') : t('settings.users.createSubmit')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={create.isPending || update.isPending} submitLabel={user ? t('common.save') : t('settings.users.createSubmit')} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,12 +1,12 @@
 // Create (staff.create) or edit (staff.update) a staff member: name, number, title, home
 // residence, employment, active; a stale version is a conflict with a "reload".
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, RpcError } from '../../../contract';
 import { EMPLOYMENTS, STAFF_TITLES, type StaffMember } from '../../../contract/areas/staff';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { applyServerErrors } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { call } from '../../rpc/client';
@@ -126,23 +126,14 @@ function StaffForm({ member, onClose }: { member: StaffMember | null; onClose: (
           {...form.getInputProps('homeResidenceId')}
         />
         <Switch label={t('staff.fields.active')} description={t('staff.fields.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />
-        <FormAlert message={problem?.message ?? null} title={problem?.conflict ? t('staff.conflictTitle') : undefined}>
-          {problem?.conflict ? (
-            <Group mt="sm">
-              <Button size="xs" variant="white" color="red" onClick={() => void reload()}>
-                {t('staff.reload')}
-              </Button>
-            </Group>
-          ) : null}
-        </FormAlert>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          problem={problem?.message ?? null}
+          conflictTitle={problem?.conflict ? t('staff.conflictTitle') : undefined}
+          reloadLabel={t('staff.reload')}
+          onReload={problem?.conflict ? () => void reload() : undefined}
+          saving={create.isPending || update.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

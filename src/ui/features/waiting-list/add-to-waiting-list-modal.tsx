@@ -1,10 +1,10 @@
 // "Sæt på venteliste" (waitingList.add): which citizen, received when, desired move-in, a note.
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import { DateField } from '../../components/date-field';
-import { FormAlert } from '../../components/form-alert';
+import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
@@ -54,15 +54,7 @@ function AddForm({ residenceId, onClose }: { residenceId: number; onClose: () =>
           <DateField label={t('waitingList.fields.desiredMoveIn')} clearable {...form.getInputProps('desiredMoveIn')} />
         </SimpleGrid>
         <Textarea label={t('waitingList.fields.note')} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
-        <FormAlert message={problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('waitingList.add')}
-          </Button>
-        </Group>
+        <FormFooter problem={problem} saving={add.isPending} submitLabel={t('waitingList.add')} onCancel={onClose} />
       </Stack>
     </form>
   );
