@@ -1,6 +1,6 @@
 // The stays (ophold) history: residence, room, move-in and move-out, the current one marked;
 // register a stay, a move-out, correct or delete a mistaken one.
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Tooltip } from '@mantine/core';
 import { IconDoorExit, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -9,46 +9,32 @@ import type { Citizen, Stay } from '../../../contract/areas/citizens';
 import { useCan } from '../../app/current-user';
 import { routeHref } from '../../app/hash-route';
 import { ConfirmModal } from '../../components/confirm-modal';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { SectionHeader } from '../../components/section-header';
+import { useConfirmDelete } from '../../components/use-confirm-delete';
 import { formatDate } from '../../format/dates';
-import { useRpcMutation } from '../../rpc/use-rpc';
 import { StayModal, type StayModalMode } from './stay-modal';
 
 export function StaysSection({ citizen }: { citizen: Citizen }) {
   const { t } = useTranslation();
   const canWrite = useCan('citizens.write');
   const [modal, setModal] = useState<{ mode: StayModalMode; stay: Stay | null } | null>(null);
-  const [deleting, setDeleting] = useState<Stay | null>(null);
-  const remove = useRpcMutation('citizens.deleteStay', {
-    onSuccess: () => {
-      notifySuccess(t('citizens.stays.deleted'));
-      setDeleting(null);
-    },
-    onError: (error) => {
-      setDeleting(null);
-      notifyError(error);
-    },
-  });
+  const deleting = useConfirmDelete<Stay>('citizens.deleteStay', () => t('citizens.stays.deleted'));
   const rows = [...citizen.stays].sort((a, b) => b.moveIn.localeCompare(a.moveIn) || b.id - a.id);
   const dash = t('common.none');
 
   return (
     <Paper p="lg" radius="md">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <div>
-          <Title order={2} size="h4">
-            {t('citizens.stays.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('citizens.stays.intro')}
-          </Text>
-        </div>
-        {canWrite ? (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setModal({ mode: 'add', stay: null })}>
-            {t('citizens.stays.add')}
-          </Button>
-        ) : null}
-      </Group>
+      <SectionHeader
+        title={t('citizens.stays.title')}
+        description={t('citizens.stays.intro')}
+        action={
+          canWrite ? (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setModal({ mode: 'add', stay: null })}>
+              {t('citizens.stays.add')}
+            </Button>
+          ) : null
+        }
+      />
       <DataTable<Stay>
         aria-label={t('citizens.stays.title')}
         withTableBorder
@@ -94,7 +80,7 @@ export function StaysSection({ citizen }: { citizen: Citizen }) {
                   </ActionIcon>
                 </Tooltip>
                 <Tooltip label={t('common.delete')}>
-                  <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(row)} aria-label={t('citizens.stays.deleteNamed', { residence: row.residenceName })}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => deleting.ask(row)} aria-label={t('citizens.stays.deleteNamed', { residence: row.residenceName })}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Tooltip>
@@ -105,15 +91,11 @@ export function StaysSection({ citizen }: { citizen: Citizen }) {
       />
       <StayModal citizenId={citizen.id} mode={modal?.mode ?? 'add'} stay={modal?.stay ?? null} opened={modal !== null} onClose={() => setModal(null)} />
       <ConfirmModal
-        opened={deleting !== null}
-        onClose={() => setDeleting(null)}
+        {...deleting.confirmProps}
         title={t('citizens.stays.deleteTitle')}
         confirmLabel={t('citizens.stays.deleteConfirm')}
-        color="red"
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
       >
-        {t('citizens.stays.deleteBody', { residence: deleting?.residenceName ?? '', from: formatDate(deleting?.moveIn) })}
+        {t('citizens.stays.deleteBody', { residence: deleting.target?.residenceName ?? '', from: formatDate(deleting.target?.moveIn) })}
       </ConfirmModal>
     </Paper>
   );

@@ -1,7 +1,7 @@
 // "Samtykke": the citizen's consents with their state at a glance, what may be shared and with
 // whom; register a new one or revoke one. Consents are never edited (a correction is a revocation
 // and a new consent), which the tab says.
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../contract/areas/consents';
 import { useCan } from '../../app/current-user';
 import { LoadError } from '../../components/load-state';
+import { SectionHeader } from '../../components/section-header';
 import { formatDate } from '../../format/dates';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { consentsNeedingAttention } from './consent-attention';
@@ -31,16 +32,16 @@ export function ConsentsTab({ citizenId }: { citizenId: number }) {
 
   return (
     <Paper p="lg" radius="md">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <Title order={2} size="h4">
-          {t('consents.title')}
-        </Title>
-        {canWrite ? (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('consents.create')}
-          </Button>
-        ) : null}
-      </Group>
+      <SectionHeader
+        title={t('consents.title')}
+        action={
+          canWrite ? (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t('consents.create')}
+            </Button>
+          ) : null
+        }
+      />
       <Stack gap="sm" mb="md">
         <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} p="sm">
           <Text size="sm">{t('consents.intro')}</Text>

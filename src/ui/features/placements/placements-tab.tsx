@@ -1,6 +1,6 @@
 // "Bevillinger": who acts and pays for the citizen's place, on what legal basis and at what
 // daily rate (Danish kroner), for which period, and the case worker to call.
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -9,10 +9,11 @@ import type { Placement } from '../../../contract/areas/placements';
 import { useCan } from '../../app/current-user';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { LoadError } from '../../components/load-state';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { SectionHeader } from '../../components/section-header';
+import { useConfirmDelete } from '../../components/use-confirm-delete';
 import { formatDate } from '../../format/dates';
 import { formatOre } from '../../format/money';
-import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { useRpcQuery } from '../../rpc/use-rpc';
 import { useLegalBasisParagraphs } from '../residences/use-legal-basis-paragraphs';
 import { PlacementModal } from './placement-modal';
 
@@ -29,17 +30,7 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
   const residenceId = citizen.data?.currentStay?.residenceId ?? 0;
   const residence = useRpcQuery('residences.get', { id: residenceId }, { enabled: residenceId > 0 });
   const [editing, setEditing] = useState<Placement | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Placement | null>(null);
-  const remove = useRpcMutation('placements.delete', {
-    onSuccess: () => {
-      notifySuccess(t('placements.deleted'));
-      setDeleting(null);
-    },
-    onError: (error) => {
-      setDeleting(null);
-      notifyError(error);
-    },
-  });
+  const deleting = useConfirmDelete<Placement>('placements.delete', () => t('placements.deleted'));
   const paragraphOf = useLegalBasisParagraphs();
   const dash = t('common.none');
 
@@ -47,21 +38,17 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
 
   return (
     <Paper p="lg" radius="md">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <div>
-          <Title order={2} size="h4">
-            {t('placements.title')}
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('placements.intro')}
-          </Text>
-        </div>
-        {canWrite ? (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('placements.create')}
-          </Button>
-        ) : null}
-      </Group>
+      <SectionHeader
+        title={t('placements.title')}
+        description={t('placements.intro')}
+        action={
+          canWrite ? (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+              {t('placements.create')}
+            </Button>
+          ) : null
+        }
+      />
       <DataTable<Placement>
         aria-label={t('placements.tableLabel')}
         withTableBorder
@@ -138,7 +125,7 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
                   </ActionIcon>
                 </Tooltip>
                 <Tooltip label={t('common.delete')}>
-                  <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(row)} aria-label={t('placements.deleteNamed', { date: formatDate(row.startDate) })}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => deleting.ask(row)} aria-label={t('placements.deleteNamed', { date: formatDate(row.startDate) })}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Tooltip>
@@ -155,15 +142,11 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
         onClose={() => setEditing(null)}
       />
       <ConfirmModal
-        opened={deleting !== null}
-        onClose={() => setDeleting(null)}
+        {...deleting.confirmProps}
         title={t('placements.deleteTitle')}
         confirmLabel={t('placements.deleteConfirm')}
-        color="red"
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
       >
-        {t('placements.deleteBody', { acting: deleting?.actingMunicipalityName ?? '', from: formatDate(deleting?.startDate) })}
+        {t('placements.deleteBody', { acting: deleting.target?.actingMunicipalityName ?? '', from: formatDate(deleting.target?.startDate) })}
       </ConfirmModal>
     </Paper>
   );

@@ -1,6 +1,6 @@
 // The contact log with the citizen's relatives, newest first, and "Registrér kontakt" for users
 // who may write notes.
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Paper, Text } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactLogEntry, Relative } from '../../../contract/areas/relatives';
 import { useCan } from '../../app/current-user';
 import { LoadError } from '../../components/load-state';
+import { SectionHeader } from '../../components/section-header';
 import { formatDate } from '../../format/dates';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { ContactLogModal } from './contact-log-modal';
@@ -21,21 +22,17 @@ export function ContactLogSection({ citizenId, relatives }: { citizenId: number;
 
   return (
     <Paper p="lg" radius="md">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <div>
-          <Title order={2} size="h4">
-            {t('contactLog.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('contactLog.intro')}
-          </Text>
-        </div>
-        {canLog ? (
-          <Button variant="light" leftSection={<IconMessagePlus size={16} />} onClick={() => setOpened(true)}>
-            {t('contactLog.create')}
-          </Button>
-        ) : null}
-      </Group>
+      <SectionHeader
+        title={t('contactLog.title')}
+        description={t('contactLog.intro')}
+        action={
+          canLog ? (
+            <Button variant="light" leftSection={<IconMessagePlus size={16} />} onClick={() => setOpened(true)}>
+              {t('contactLog.create')}
+            </Button>
+          ) : null
+        }
+      />
       {log.isError ? (
         <LoadError error={log.error} onRetry={() => void log.refetch()} />
       ) : (
