@@ -155,6 +155,16 @@ export const da = {
     occupancyPerResidence: 'Belægning i dag pr. botilbud',
     occupancyLine: '{{occupied}} af {{places}} optaget',
     toCitizens: 'Se alle borgere',
+    consentAttention: {
+      title: 'Samtykker der kræver opmærksomhed',
+      intro: 'Udløber inden for {{days}} dage, eller udløbet eller tilbagekaldt inden for de sidste {{days}} dage og ikke fornyet.',
+      citizen: 'Borger',
+      recipient: 'Modtager',
+      state: 'Tilstand',
+      date: 'Dato',
+      empty: 'Ingen samtykker kræver opmærksomhed lige nu.',
+      more: 'Viser {{shown}} af {{total}}. Se resten på borgernes sider.',
+    },
     demo: {
       title: 'Prøv Kerne med demo-data',
       body: 'Databasen er tom. Indlæs demo-institutionen Byen i Byen (demo) med seks botilbud og opdigtede data, så du kan se, hvordan Kerne virker.',

@@ -153,6 +153,16 @@ export const en: Translations = {
     occupancyPerResidence: 'Occupancy today per residence',
     occupancyLine: '{{occupied}} of {{places}} occupied',
     toCitizens: 'See all citizens',
+    consentAttention: {
+      title: 'Consents that need attention',
+      intro: 'Expiring within {{days}} days, or expired or revoked within the last {{days}} days and not renewed.',
+      citizen: 'Citizen',
+      recipient: 'Recipient',
+      state: 'State',
+      date: 'Date',
+      empty: 'No consents need attention right now.',
+      more: 'Showing {{shown}} of {{total}}. See the rest on the citizens\' pages.',
+    },
     demo: {
       title: 'Try Kerne with demo data',
       body: 'The database is empty. Load the demo institution Byen i Byen (demo) with six residences and made-up data to see how Kerne works.',

@@ -1,5 +1,5 @@
-// Oversigt: a welcome, the provider's residences, places and today's occupancy at a glance, and
-// demo data on an empty start.
+// Oversigt: a welcome, the provider's residences, places and today's occupancy at a glance, the
+// consents that need attention (for users who read citizens), and demo data on an empty start.
 import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconArrowRight, IconBed, IconBuildingCommunity, IconDoorEnter, IconUserCheck } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { PageLayout } from '../../components/page-layout';
 import { todayIso } from '../../format/dates';
 import { formatInteger } from '../../format/numbers';
 import { useRpcQuery } from '../../rpc/use-rpc';
+import { ConsentAttentionCard } from './consent-attention-card';
 import { DemoDataCard } from './demo-data-card';
 import { PlacesCard } from './places-card';
 
@@ -51,6 +52,7 @@ export function DashboardPage() {
   const occupied = (occupancy.data ?? []).reduce((sum, row) => sum + row.occupiedToday, 0);
   const free = (occupancy.data ?? []).reduce((sum, row) => sum + row.freeToday, 0);
   const dash = t('common.none');
+  const showPlaces = canReadResidences && rows.length > 0;
 
   return (
     <PageLayout
@@ -58,8 +60,8 @@ export function DashboardPage() {
       description={provider.data?.name ? t('dashboard.providerIntro', { provider: provider.data.name }) : t('dashboard.intro')}
     >
       {status.data && !status.data.hasData && canLoadDemo ? <DemoDataCard /> : null}
-      {canReadResidences ? (
-        <Stack gap="sm">
+      <Stack gap="sm">
+        {canReadResidences ? (
           <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
             <StatCard label={t('dashboard.residences')} value={residences.data ? formatInteger(rows.length) : dash} icon={<IconBuildingCommunity size={24} stroke={1.6} />} testId="stat-residences" />
             <StatCard label={t('dashboard.places')} value={residences.data ? formatInteger(places) : dash} icon={<IconBed size={24} stroke={1.6} />} testId="stat-places" />
@@ -71,23 +73,28 @@ export function DashboardPage() {
             />
             <StatCard label={t('dashboard.freePlaces')} value={occupancy.data ? formatInteger(free) : dash} icon={<IconDoorEnter size={24} stroke={1.6} />} testId="stat-free" />
           </SimpleGrid>
-          {rows.length ? (
-            <SimpleGrid cols={{ base: 1, lg: 2 }}>
-              <PlacesCard residences={rows} occupancy={occupancyById} />
-            </SimpleGrid>
-          ) : null}
+        ) : null}
+        {showPlaces || canReadCitizens ? (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} style={{ alignItems: 'start' }}>
+            {showPlaces ? <PlacesCard residences={rows} occupancy={occupancyById} /> : null}
+            {canReadCitizens ? <ConsentAttentionCard /> : null}
+          </SimpleGrid>
+        ) : null}
+        {canReadResidences || canReadCitizens ? (
           <Group>
-            <Button component="a" href={routeHref('botilbud')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
-              {t('dashboard.toResidences')}
-            </Button>
+            {canReadResidences ? (
+              <Button component="a" href={routeHref('botilbud')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
+                {t('dashboard.toResidences')}
+              </Button>
+            ) : null}
             {canReadCitizens ? (
               <Button component="a" href={routeHref('borgere')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
                 {t('dashboard.toCitizens')}
               </Button>
             ) : null}
           </Group>
-        </Stack>
-      ) : null}
+        ) : null}
+      </Stack>
     </PageLayout>
   );
 }
