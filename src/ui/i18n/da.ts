@@ -440,7 +440,7 @@ export const da = {
       contactLog: 'Vis kontaktlog',
       logContact: 'Registrér kontakt',
     },
-    consents: { list: 'Vis samtykker', create: 'Registrér samtykke', revoke: 'Tilbagekald samtykke' },
+    consents: { list: 'Vis samtykker', create: 'Registrér samtykke', revoke: 'Tilbagekald samtykke', attention: 'Samtykker der kræver opmærksomhed' },
     waitingList: { list: 'Vis venteliste', add: 'Sæt på venteliste', setStatus: 'Skift ventelistestatus' },
   } satisfies MethodLabels as MethodLabels,
 };

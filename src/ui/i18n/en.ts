@@ -438,7 +438,7 @@ export const en: Translations = {
       contactLog: 'View contact log',
       logContact: 'Register contact',
     },
-    consents: { list: 'View consents', create: 'Register consent', revoke: 'Revoke consent' },
+    consents: { list: 'View consents', create: 'Register consent', revoke: 'Revoke consent', attention: 'Consents needing attention' },
     waitingList: { list: 'View waiting list', add: 'Add to waiting list', setStatus: 'Change waiting-list status' },
   },
 };
