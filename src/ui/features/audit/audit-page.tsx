@@ -15,6 +15,7 @@ import { useRpcQuery } from '../../rpc/use-rpc';
 import { AuditFilterBar } from './audit-filter-bar';
 import { NO_FILTERS, toAuditInput, validCitizenId, type AuditFilterValues } from './audit-filters';
 import { ExportCitizenButton } from './export-citizen-button';
+import { TABLE_LOOK } from '../../components/table-look';
 
 const PAGE_SIZE = 50;
 
@@ -54,8 +55,7 @@ export function AuditPage() {
       ) : (
         <DataTable<AuditEntry>
           aria-label={t('audit.title')}
-          withTableBorder
-          borderRadius="md"
+          {...TABLE_LOOK}
           striped
           verticalSpacing={6}
           minHeight={log.data?.rows.length ? undefined : 240}

@@ -8,6 +8,7 @@ import { routeHref } from '../../app/hash-route';
 import { formatDate } from '../../format/dates';
 import { CITIZEN_PAGE_SIZE, type CitizenSort } from './citizen-filters';
 import { CitizenStatusBadge } from './citizen-status-badge';
+import { TABLE_LOOK } from '../../components/table-look';
 
 /** Table column -> the server's sort key; CPR sorts by birth date, the part that is shown. */
 const SORT_OF: Record<string, CitizenSort> = { name: 'name', residenceName: 'residence', moveIn: 'moveIn', cprMasked: 'birthDate' };
@@ -34,10 +35,8 @@ export function CitizensTable({ rows, total, page, sort, descending, fetching, e
   return (
     <DataTable<CitizenListRow>
       aria-label={t('citizens.tableLabel')}
-      withTableBorder
-      borderRadius="md"
+      {...TABLE_LOOK}
       highlightOnHover
-      verticalSpacing="sm"
       minHeight={rows.length ? undefined : 240}
       fetching={fetching}
       records={rows}

@@ -13,6 +13,7 @@ import { SectionHeader } from '../../components/section-header';
 import { useConfirmDelete } from '../../components/use-confirm-delete';
 import { formatDate } from '../../format/dates';
 import { StayModal, type StayModalMode } from './stay-modal';
+import { TABLE_LOOK } from '../../components/table-look';
 
 export function StaysSection({ citizen }: { citizen: Citizen }) {
   const { t } = useTranslation();
@@ -37,9 +38,7 @@ export function StaysSection({ citizen }: { citizen: Citizen }) {
       />
       <DataTable<Stay>
         aria-label={t('citizens.stays.title')}
-        withTableBorder
-        borderRadius="md"
-        verticalSpacing="sm"
+        {...TABLE_LOOK}
         minHeight={rows.length ? undefined : 140}
         records={rows}
         idAccessor="id"

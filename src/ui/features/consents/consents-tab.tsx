@@ -16,6 +16,7 @@ import { consentsNeedingAttention } from './consent-attention';
 import { ConsentModal } from './consent-modal';
 import { ConsentStateBadge } from './consent-state-badge';
 import { RevokeConsentModal } from './revoke-consent-modal';
+import { TABLE_LOOK } from '../../components/table-look';
 
 const STATE_ORDER = { udloeber: 0, aktiv: 1, udloebet: 2, tilbagekaldt: 3 } as const;
 
@@ -54,9 +55,7 @@ export function ConsentsTab({ citizenId }: { citizenId: number }) {
       </Stack>
       <DataTable<Consent>
         aria-label={t('consents.tableLabel')}
-        withTableBorder
-        borderRadius="md"
-        verticalSpacing="sm"
+        {...TABLE_LOOK}
         minHeight={rows.length ? undefined : 140}
         fetching={consents.isPending}
         records={rows}

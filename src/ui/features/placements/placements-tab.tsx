@@ -16,6 +16,7 @@ import { formatOre } from '../../format/money';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { useLegalBasisParagraphs } from '../residences/use-legal-basis-paragraphs';
 import { PlacementModal } from './placement-modal';
+import { TABLE_LOOK } from '../../components/table-look';
 
 function period(placement: Placement, t: ReturnType<typeof useTranslation>['t']): string {
   const from = formatDate(placement.startDate);
@@ -51,9 +52,7 @@ export function PlacementsTab({ citizenId }: { citizenId: number }) {
       />
       <DataTable<Placement>
         aria-label={t('placements.tableLabel')}
-        withTableBorder
-        borderRadius="md"
-        verticalSpacing="sm"
+        {...TABLE_LOOK}
         horizontalSpacing="xs"
         minHeight={placements.data?.length ? undefined : 140}
         fetching={placements.isPending}

@@ -12,6 +12,7 @@ import { SectionHeader } from '../../components/section-header';
 import { formatDate } from '../../format/dates';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { ContactLogModal } from './contact-log-modal';
+import { TABLE_LOOK } from '../../components/table-look';
 
 export function ContactLogSection({ citizenId, relatives }: { citizenId: number; relatives: readonly Relative[] }) {
   const { t } = useTranslation();
@@ -38,9 +39,7 @@ export function ContactLogSection({ citizenId, relatives }: { citizenId: number;
       ) : (
         <DataTable<ContactLogEntry>
           aria-label={t('contactLog.tableLabel')}
-          withTableBorder
-          borderRadius="md"
-          verticalSpacing="sm"
+          {...TABLE_LOOK}
           minHeight={log.data?.length ? undefined : 120}
           fetching={log.isPending}
           records={log.data ?? []}

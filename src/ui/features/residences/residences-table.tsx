@@ -11,6 +11,7 @@ import { formatInteger } from '../../format/numbers';
 import { occupancyColumns, occupancyValue, type OccupancyKey } from './occupancy-columns';
 import { formatAddress } from './residence-values';
 import { useLegalBasisParagraphs } from './use-legal-basis-paragraphs';
+import { TABLE_LOOK } from '../../components/table-look';
 
 /** The target group is in the panel too; on a laptop screen the occupancy columns matter more. */
 const WIDE = '(min-width: 1400px)';
@@ -108,10 +109,8 @@ export function ResidencesTable({ rows, fetching, emptyText, occupancy, onOpen }
   return (
     <DataTable<Residence>
       aria-label={t('residences.tableLabel')}
-      withTableBorder
-      borderRadius="md"
+      {...TABLE_LOOK}
       highlightOnHover
-      verticalSpacing="sm"
       minHeight={sorted.length ? undefined : 220}
       records={sorted}
       columns={columns}

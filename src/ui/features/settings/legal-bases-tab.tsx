@@ -9,6 +9,7 @@ import { useCan } from '../../app/current-user';
 import { LoadError } from '../../components/load-state';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { LegalBasisModal } from './legal-basis-modal';
+import { TABLE_LOOK } from '../../components/table-look';
 
 export function LegalBasesTab() {
   const { t } = useTranslation();
@@ -32,9 +33,7 @@ export function LegalBasesTab() {
       </Group>
       <DataTable<LegalBasis>
         aria-label={t('settings.tabs.legalBases')}
-        withTableBorder
-        borderRadius="md"
-        verticalSpacing="sm"
+        {...TABLE_LOOK}
         minHeight={bases.data?.length ? undefined : 200}
         fetching={bases.isPending}
         records={bases.data ?? []}

@@ -14,6 +14,7 @@ import { sortDanish } from '../../format/danish-sort';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UserFormModal } from './user-form-modal';
+import { TABLE_LOOK } from '../../components/table-look';
 
 export function UsersTab() {
   const { t } = useTranslation();
@@ -48,9 +49,7 @@ export function UsersTab() {
       </Group>
       <DataTable<UserRow>
         aria-label={t('settings.tabs.users')}
-        withTableBorder
-        borderRadius="md"
-        verticalSpacing="sm"
+        {...TABLE_LOOK}
         minHeight={rows.length ? undefined : 200}
         fetching={users.isPending}
         records={rows}

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../contract/areas/staff';
 import { sortDanish } from '../../format/danish-sort';
+import { TABLE_LOOK } from '../../components/table-look';
 
 type SortKey = 'name' | 'title' | 'homeResidenceName' | 'employment';
 
@@ -34,10 +35,8 @@ export function StaffTable({ rows, fetching, emptyText, onOpen }: StaffTableProp
   return (
     <DataTable<StaffMember>
       aria-label={t('staff.tableLabel')}
-      withTableBorder
-      borderRadius="md"
+      {...TABLE_LOOK}
       highlightOnHover={Boolean(onOpen)}
-      verticalSpacing="sm"
       minHeight={sorted.length ? undefined : 220}
       fetching={fetching}
       records={sorted}

@@ -13,6 +13,7 @@ import { formatDate } from '../../format/dates';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { AddToWaitingListModal } from './add-to-waiting-list-modal';
 import { WaitingStatusBadge, WaitingStatusMenu } from './waiting-status';
+import { TABLE_LOOK } from '../../components/table-look';
 
 export function WaitingListSection({ residenceId }: { residenceId: number }) {
   const { t } = useTranslation();
@@ -39,8 +40,7 @@ export function WaitingListSection({ residenceId }: { residenceId: number }) {
       ) : (
         <DataTable<WaitingListEntry>
           aria-label={t('waitingList.tableLabel')}
-          withTableBorder
-          borderRadius="md"
+          {...TABLE_LOOK}
           verticalSpacing="xs"
           minHeight={list.data?.length ? undefined : 120}
           fetching={list.isPending}
