@@ -24,6 +24,7 @@ export type Router = { [M in MethodName]: Handler<M> | OwnTransaction<M> };
 
 export function createRouter(services: Services, system: SystemService): Router {
   const { auth, users, residences, settings, audit, municipalities, staff, citizens, occupancy, waitingList, placements, relatives, consents } = services;
+  const { plans, goals, planDeadlines, planOverview, effectMapping, notes, incidents } = services;
   return {
     'system.status': () => system.status(),
     'system.setup': (input) => system.setup(input),
@@ -106,5 +107,29 @@ export function createRouter(services: Services, system: SystemService): Router 
     'consents.attention': (input, { actor }) => consents.attention(actor, input),
     'consents.create': (input, { actor }) => consents.create(actor, input),
     'consents.revoke': (input, { actor }) => consents.revoke(actor, input),
+
+    'plans.get': (input, { actor }) => plans.get(actor, input),
+    'plans.updateHandleplan': (input, { actor }) => plans.updateHandleplan(actor, input),
+    'plans.addMeeting': (input, { actor }) => plans.addMeeting(actor, input),
+    'plans.deadlines': (input, { actor }) => planDeadlines.list(actor, input),
+    'plans.overview': (input, { actor }) => planOverview.overview(actor, input),
+    'plans.effectMapping': () => effectMapping.get(),
+    'plans.setEffectMapping': (input, { actor }) => effectMapping.set(actor, input),
+
+    'goals.create': (input, { actor }) => goals.create(actor, input),
+    'goals.update': (input, { actor }) => goals.update(actor, input),
+    'goals.close': (input, { actor }) => goals.close(actor, input),
+    'goals.addEvaluation': (input, { actor }) => goals.addEvaluation(actor, input),
+    'goals.addAction': (input, { actor }) => goals.addAction(actor, input),
+    'goals.updateAction': (input, { actor }) => goals.updateAction(actor, input),
+
+    'notes.list': (input, { actor }) => notes.list(actor, input),
+    'notes.create': (input, { actor }) => notes.create(actor, input),
+    'notes.correct': (input, { actor }) => notes.correct(actor, input),
+    'notes.history': (input, { actor }) => notes.history(actor, input),
+
+    'incidents.list': (input, { actor }) => incidents.list(actor, input),
+    'incidents.create': (input, { actor }) => incidents.create(actor, input),
+    'incidents.markReported': (input, { actor }) => incidents.markReported(actor, input),
   };
 }

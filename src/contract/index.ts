@@ -8,6 +8,9 @@ import { referenceMethods } from './areas/reference';
 import { relativeMethods } from './areas/relatives';
 import { staffMethods } from './areas/staff';
 import { waitingListMethods } from './areas/waiting-list';
+import { planMethods } from './areas/plans';
+import { planOverviewMethods } from './areas/plan-overview';
+import { noteMethods } from './areas/notes';
 import { residenceMethods } from './areas/residences';
 import { settingsMethods } from './areas/settings';
 import { systemMethods } from './areas/system';
@@ -26,6 +29,9 @@ export const contract = {
   ...relativeMethods,
   ...consentMethods,
   ...waitingListMethods,
+  ...planMethods,
+  ...planOverviewMethods,
+  ...noteMethods,
 };
 
 export type Contract = typeof contract;

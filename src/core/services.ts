@@ -18,6 +18,13 @@ import { createMunicipalitiesService } from './reference/municipalities-service'
 import { createRelativesService } from './relatives/relatives-service';
 import { createStaffService } from './staff/staff-service';
 import { createWaitingListService } from './waiting-list/waiting-list-service';
+import { createIncidentsService } from './incidents/incidents-service';
+import { createNotesService } from './notes/notes-service';
+import { createEffectMapping } from './plans/effect-mapping';
+import { createGoalsService } from './plans/goals-service';
+import { createPlanDeadlines } from './plans/plan-deadlines';
+import { createPlanOverview } from './plans/plan-overview';
+import { createPlansService } from './plans/plans-service';
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -32,6 +39,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
   const users = createUsersService(db, clock, audit, passwordCost);
   const sessions = createSessionStore(clock);
   const citizenAccess = createCitizenAccess(db, clock);
+  const planDeadlines = createPlanDeadlines(db, clock, audit, citizenAccess);
   return {
     db,
     clock,
@@ -50,6 +58,13 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     placements: createPlacementsService(db, clock, audit, citizenAccess),
     relatives: createRelativesService(db, clock, audit, citizenAccess),
     consents: createConsentsService(db, clock, audit, citizenAccess),
+    plans: createPlansService(db, clock, audit, citizenAccess, planDeadlines),
+    goals: createGoalsService(db, clock, audit, citizenAccess),
+    planDeadlines,
+    planOverview: createPlanOverview(db, clock, audit),
+    effectMapping: createEffectMapping(db, audit),
+    notes: createNotesService(db, clock, audit, citizenAccess),
+    incidents: createIncidentsService(db, clock, audit, citizenAccess),
   };
 }
 

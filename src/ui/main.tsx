@@ -1,6 +1,7 @@
 // Renderer entry: global styles, date and language setup, then the React tree.
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import 'mantine-datatable/styles.css';
 import './app/global.css';

@@ -8,13 +8,20 @@ import { DomainError } from '../../src/core/common/domain-error';
 import { auditRows, createTestBackend, expectCode, type TestBackend } from '../fixtures/backend';
 import { addConsent, addPlacement, addRelative, citizenIn, PLACEMENT_FIELDS } from '../fixtures/citizens';
 import { METHOD_NAMES } from './contract-helpers';
+import { NOTE_CITIZEN_CALLS } from './citizen-calls/note-calls';
+import { PLAN_CITIZEN_CALLS } from './citizen-calls/plan-calls';
+import type { CitizenCalls } from './citizen-calls/types';
 
 /**
  * A valid call of every citizen-data method, and the citizen it touches (null for a search, whose
  * row names the search instead). A new citizenData method MUST add its entry here (the test below
  * fails loudly until it does).
  */
-const CITIZEN_CALLS: Partial<Record<MethodName, (t: TestBackend) => { input: unknown; citizenId: number | null }>> = {
+const CITIZEN_CALLS: CitizenCalls = {
+  // Plans, goals, incidents, notes and deadlines: in ./citizen-calls/.
+  ...PLAN_CITIZEN_CALLS,
+  ...NOTE_CITIZEN_CALLS,
+
   'audit.exportCitizen': () => ({ input: { citizenId: 4242 }, citizenId: 4242 }),
 
   // Placements, relatives and consents (citizens inserted by the fixture, with a stay in the own residence).

@@ -5,6 +5,8 @@ import { daCitizens } from './da-citizens';
 import { daConsents, daContactLog, daPlacements, daRelatives } from './da-care';
 import { daOccupancy, daWaitingList } from './da-residence-extras';
 import { daStaff } from './da-staff';
+import { daPlan } from './da-plan';
+import { daNotes, daPlanOverview } from './da-notes';
 import type { MethodLabels } from './method-labels';
 
 export const da = {
@@ -248,6 +250,9 @@ export const da = {
   occupancy: daOccupancy,
   waitingList: daWaitingList,
   staff: daStaff,
+  plan: daPlan,
+  notes: daNotes,
+  planOverview: daPlanOverview,
   settings: {
     title: 'Indstillinger',
     description: 'Tilbuddets stamdata og logo, brugere og roller, og de lovgrundlag botilbud kan have.',
@@ -442,6 +447,25 @@ export const da = {
     },
     consents: { list: 'Vis samtykker', create: 'Registrér samtykke', revoke: 'Tilbagekald samtykke', attention: 'Samtykker der kræver opmærksomhed' },
     waitingList: { list: 'Vis venteliste', add: 'Sæt på venteliste', setStatus: 'Skift ventelistestatus' },
+    plans: {
+      get: 'Vis plan',
+      updateHandleplan: 'Ret handleplanens formål',
+      addMeeting: 'Registrér møde',
+      deadlines: 'Frister',
+      overview: 'Ledelsesinformation om mål',
+      effectMapping: 'Vis effektdimensioner',
+      setEffectMapping: 'Ret effektdimensioner',
+    },
+    goals: {
+      create: 'Opret mål',
+      update: 'Ret mål',
+      close: 'Afslut mål',
+      addEvaluation: 'Evaluér mål',
+      addAction: 'Tilføj indsats',
+      updateAction: 'Ret indsats',
+    },
+    notes: { list: 'Vis notater', create: 'Skriv notat', correct: 'Ret notat (ny version)', history: 'Vis notatets versioner' },
+    incidents: { list: 'Vis hændelser', create: 'Registrér hændelse', markReported: 'Markér hændelse indberettet' },
   } satisfies MethodLabels as MethodLabels,
 };
 

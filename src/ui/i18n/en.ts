@@ -4,6 +4,8 @@ import { enCitizens } from './en-citizens';
 import { enConsents, enContactLog, enPlacements, enRelatives } from './en-care';
 import { enOccupancy, enWaitingList } from './en-residence-extras';
 import { enStaff } from './en-staff';
+import { enPlan } from './en-plan';
+import { enNotes, enPlanOverview } from './en-notes';
 
 export const en: Translations = {
   app: {
@@ -246,6 +248,9 @@ export const en: Translations = {
   occupancy: enOccupancy,
   waitingList: enWaitingList,
   staff: enStaff,
+  plan: enPlan,
+  notes: enNotes,
+  planOverview: enPlanOverview,
   settings: {
     title: 'Settings',
     description: 'The provider\'s details and logo, users and roles, and the legal bases residences can have.',
@@ -440,5 +445,24 @@ export const en: Translations = {
     },
     consents: { list: 'View consents', create: 'Register consent', revoke: 'Revoke consent', attention: 'Consents needing attention' },
     waitingList: { list: 'View waiting list', add: 'Add to waiting list', setStatus: 'Change waiting-list status' },
+    plans: {
+      get: 'View plan',
+      updateHandleplan: 'Edit care plan purpose',
+      addMeeting: 'Record meeting',
+      deadlines: 'Deadlines',
+      overview: 'Management information on goals',
+      effectMapping: 'View effect dimensions',
+      setEffectMapping: 'Edit effect dimensions',
+    },
+    goals: {
+      create: 'Create goal',
+      update: 'Edit goal',
+      close: 'Close goal',
+      addEvaluation: 'Evaluate goal',
+      addAction: 'Add action',
+      updateAction: 'Edit action',
+    },
+    notes: { list: 'View notes', create: 'Write note', correct: 'Correct note (new version)', history: 'View note versions' },
+    incidents: { list: 'View incidents', create: 'Record incident', markReported: 'Mark incident reported' },
   },
 };

@@ -1,4 +1,4 @@
--- user_version = 2
+-- user_version = 3
 
 -- table audit_log
 CREATE TABLE audit_log (
@@ -96,6 +96,103 @@ CREATE TABLE consents (
 -- index consents_citizen
 CREATE INDEX consents_citizen ON consents (citizen_id, given_date);
 
+-- table effect_dimension_map
+CREATE TABLE effect_dimension_map (
+        theme_code TEXT PRIMARY KEY,
+        dimension TEXT NOT NULL CHECK (dimension IN ('laering-selvforsoergelse', 'netvaerk-medborgerskab', 'personlig-udvikling'))
+      ) STRICT;
+
+-- table goal_actions
+CREATE TABLE goal_actions (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals (id),
+        title TEXT NOT NULL,
+        method TEXT,
+        status TEXT NOT NULL CHECK (status IN ('planlagt', 'igang', 'afsluttet')),
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- index goal_actions_goal
+CREATE INDEX goal_actions_goal ON goal_actions (goal_id, id);
+
+-- table goal_evaluations
+CREATE TABLE goal_evaluations (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals (id),
+        evaluation_date TEXT NOT NULL,
+        function_level INTEGER CHECK (function_level BETWEEN 0 AND 4),
+        gas INTEGER CHECK (gas BETWEEN -2 AND 2),
+        support_need INTEGER CHECK (support_need BETWEEN 0 AND 4),
+        note TEXT,
+        closing INTEGER NOT NULL DEFAULT 0 CHECK (closing IN (0, 1)),
+        evaluated_by INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL,
+        CHECK (closing = 1 OR function_level IS NOT NULL OR gas IS NOT NULL)
+      ) STRICT;
+
+-- index goal_evaluations_goal
+CREATE INDEX goal_evaluations_goal ON goal_evaluations (goal_id, evaluation_date, id);
+
+-- table goals
+CREATE TABLE goals (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id),
+        parent_id INTEGER REFERENCES goals (id),
+        ffb_code TEXT NOT NULL,
+        theme_code TEXT NOT NULL,
+        quality_theme TEXT,
+        professional_text TEXT NOT NULL,
+        citizen_words TEXT NOT NULL,
+        goal_type TEXT NOT NULL CHECK (goal_type IN ('fastholde', 'udvikle', 'begraense-tab')),
+        start_date TEXT NOT NULL,
+        next_follow_up TEXT,
+        responsible_staff_id INTEGER REFERENCES staff (id),
+        status TEXT NOT NULL DEFAULT 'aktiv' CHECK (status IN ('aktiv', 'opnaaet', 'delvist-opnaaet', 'ikke-opnaaet', 'afsluttet')),
+        closed_date TEXT,
+        closing_note TEXT,
+        follow_up_decision TEXT CHECK (follow_up_decision IN ('fortsaet', 'afslut', 'afslut-visiter')),
+        version INTEGER NOT NULL DEFAULT 1,
+        created_by INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ((status = 'aktiv') = (closed_date IS NULL))
+      ) STRICT;
+
+-- index goals_active_follow_up
+CREATE INDEX goals_active_follow_up ON goals (next_follow_up) WHERE status = 'aktiv';
+
+-- index goals_citizen
+CREATE INDEX goals_citizen ON goals (citizen_id, start_date, id);
+
+-- index goals_closed
+CREATE INDEX goals_closed ON goals (closed_date) WHERE closed_date IS NOT NULL;
+
+-- index goals_parent
+CREATE INDEX goals_parent ON goals (parent_id);
+
+-- table incidents
+CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id),
+        kind TEXT NOT NULL CHECK (kind IN ('magtanvendelse', 'utilsigtet-haendelse', 'indlaeggelse')),
+        incident_type TEXT,
+        occurred_date TEXT NOT NULL,
+        occurred_time TEXT,
+        description TEXT NOT NULL,
+        reported INTEGER NOT NULL DEFAULT 0 CHECK (reported IN (0, 1)),
+        reported_date TEXT,
+        recorded_by INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+-- index incidents_citizen
+CREATE INDEX incidents_citizen ON incidents (citizen_id, occurred_date);
+
+-- index incidents_kind_date
+CREATE INDEX incidents_kind_date ON incidents (kind, occurred_date);
+
 -- table legal_bases
 CREATE TABLE legal_bases (
         code TEXT PRIMARY KEY,
@@ -125,6 +222,59 @@ CREATE TABLE municipalities (
         region_name TEXT NOT NULL
       ) STRICT;
 
+-- table note_version_goals
+CREATE TABLE note_version_goals (
+        note_version_id INTEGER NOT NULL REFERENCES note_versions (id),
+        goal_id INTEGER NOT NULL REFERENCES goals (id),
+        PRIMARY KEY (note_version_id, goal_id)
+      ) STRICT;
+
+-- index note_version_goals_goal
+CREATE INDEX note_version_goals_goal ON note_version_goals (goal_id);
+
+-- table note_version_themes
+CREATE TABLE note_version_themes (
+        note_version_id INTEGER NOT NULL REFERENCES note_versions (id),
+        theme_code TEXT NOT NULL,
+        PRIMARY KEY (note_version_id, theme_code)
+      ) STRICT;
+
+-- trigger note_versions_no_delete
+CREATE TRIGGER note_versions_no_delete BEFORE DELETE ON note_versions
+        BEGIN SELECT RAISE(ABORT, 'note versions are never deleted'); END;
+
+-- trigger note_versions_no_update
+CREATE TRIGGER note_versions_no_update BEFORE UPDATE ON note_versions
+        BEGIN SELECT RAISE(ABORT, 'note versions are never edited'); END;
+
+-- table note_versions
+CREATE TABLE note_versions (
+        id INTEGER PRIMARY KEY,
+        note_id INTEGER NOT NULL REFERENCES notes (id),
+        version INTEGER NOT NULL,
+        note_date TEXT NOT NULL,
+        body TEXT NOT NULL,
+        for_status_report INTEGER NOT NULL CHECK (for_status_report IN (0, 1)),
+        reason TEXT,
+        edited_by INTEGER NOT NULL REFERENCES users (id),
+        edited_at TEXT NOT NULL,
+        UNIQUE (note_id, version)
+      ) STRICT;
+
+-- table notes
+CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id),
+        current_version INTEGER NOT NULL DEFAULT 1,
+        note_date TEXT NOT NULL,
+        for_status_report INTEGER NOT NULL DEFAULT 0 CHECK (for_status_report IN (0, 1)),
+        created_by INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+-- index notes_citizen_date
+CREATE INDEX notes_citizen_date ON notes (citizen_id, note_date DESC, id DESC);
+
 -- table placements
 CREATE TABLE placements (
         id INTEGER PRIMARY KEY,
@@ -148,6 +298,33 @@ CREATE INDEX placements_acting ON placements (acting_municipality_code, start_da
 
 -- index placements_citizen
 CREATE INDEX placements_citizen ON placements (citizen_id, start_date);
+
+-- table plan_meetings
+CREATE TABLE plan_meetings (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id),
+        meeting_date TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('foerste-opfoelgning', 'statusmoede', 'opfoelgning')),
+        decision TEXT CHECK (decision IN ('fortsaet', 'afslut', 'afslut-visiter')),
+        note TEXT,
+        recorded_by INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+-- index plan_meetings_citizen
+CREATE INDEX plan_meetings_citizen ON plan_meetings (citizen_id, kind, meeting_date);
+
+-- table plans
+CREATE TABLE plans (
+        citizen_id INTEGER PRIMARY KEY REFERENCES citizens (id),
+        handleplan_purpose TEXT,
+        handleplan_date TEXT,
+        handleplan_received_from TEXT,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_by INTEGER NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
 
 -- table provider_settings
 CREATE TABLE provider_settings (

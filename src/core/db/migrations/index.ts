@@ -2,7 +2,8 @@
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-foundation';
 import { migration0002 } from './0002-citizens';
+import { migration0003 } from './0003-plans';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
