@@ -4,6 +4,7 @@ import { AuditPage } from '../features/audit/audit-page';
 import { CitizensPage } from '../features/citizens/citizens-page';
 import { ComingSoonPage, type ComingSoonArea } from '../features/coming-soon/coming-soon-page';
 import { NoAccessPage, NotFoundPage } from '../features/coming-soon/status-pages';
+import { PlansPage } from '../features/plan-overview/plans-page';
 import { ResidencesPage } from '../features/residences/residences-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StaffPage } from '../features/staff/staff-page';
@@ -24,6 +25,8 @@ export function PageOutlet({ route }: { route: string[] }) {
       return <ResidencesPage route={rest} />;
     case 'citizens':
       return <CitizensPage route={rest} />;
+    case 'plans':
+      return <PlansPage route={rest} />;
     case 'staff':
       return <StaffPage />;
     case 'audit':

@@ -85,6 +85,8 @@ export const daCitizens = {
       placements: 'Bevillinger',
       relatives: 'Pårørende',
       consents: 'Samtykke',
+      plan: 'Plan og mål',
+      journal: 'Dagbog',
     },
     consentAttention: 'Et samtykke udløber snart eller er udløbet',
     notFound: 'Borgeren findes ikke, eller du har ikke adgang til den.',

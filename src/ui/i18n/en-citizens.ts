@@ -85,6 +85,8 @@ export const enCitizens: Translations['citizens'] = {
       placements: 'Placements',
       relatives: 'Relatives',
       consents: 'Consent',
+      plan: 'Plan and goals',
+      journal: 'Journal',
     },
     consentAttention: 'A consent is expiring soon or has expired',
     notFound: 'The citizen does not exist, or you do not have access to them.',

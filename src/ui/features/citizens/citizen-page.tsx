@@ -1,16 +1,19 @@
 // One citizen (`#/borgere/12/<tab>`): name, status, CPR and residence on top; tabs for stamdata
 // and stays, placements, relatives with the contact log, and consent (with a warning mark when
-// a consent is expiring or has expired).
+// a consent is expiring or has expired); the pædagogisk plan and the dagbog for users who read plans.
 import { Button, Tabs, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconFileCertificate, IconHeartHandshake, IconId, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconFileCertificate, IconHeartHandshake, IconId, IconNotebook, IconTargetArrow, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/current-user';
 import { routeHref, navigate } from '../../app/hash-route';
 import { CenteredLoader, LoadError } from '../../components/load-state';
 import { PageLayout } from '../../components/page-layout';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { consentsNeedingAttention } from '../consents/consent-attention';
 import { ConsentsTab } from '../consents/consents-tab';
+import { JournalTab } from '../notes/journal-tab';
 import { PlacementsTab } from '../placements/placements-tab';
+import { PlanTab } from '../plans/plan-tab';
 import { RelativesTab } from '../relatives/relatives-tab';
 import { BasicsTab } from './basics-tab';
 import { CitizenMeta } from './citizen-meta';
@@ -20,13 +23,17 @@ const TABS = [
   { path: 'bevillinger', key: 'placements', icon: IconFileCertificate },
   { path: 'paaroerende', key: 'relatives', icon: IconUsers },
   { path: 'samtykke', key: 'consents', icon: IconHeartHandshake },
+  { path: 'plan', key: 'plan', icon: IconTargetArrow, needsPlans: true },
+  { path: 'dagbog', key: 'journal', icon: IconNotebook, needsPlans: true },
 ] as const;
 
 export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }) {
   const { t } = useTranslation();
   const citizen = useRpcQuery('citizens.get', { id });
   const consents = useRpcQuery('consents.list', { citizenId: id }, { enabled: citizen.isSuccess });
-  const active = TABS.find((candidate) => candidate.path === tab) ?? TABS[0];
+  const canReadPlans = useCan('plans.read');
+  const tabs = TABS.filter((item) => !('needsPlans' in item) || canReadPlans);
+  const active = tabs.find((candidate) => candidate.path === tab) ?? TABS[0];
   const attention = consentsNeedingAttention(consents.data ?? []).length > 0;
   const back = (
     <Button component="a" href={routeHref('borgere')} variant="subtle" leftSection={<IconArrowLeft size={16} />}>
@@ -50,7 +57,7 @@ export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }
       <CitizenMeta citizen={current} />
       <Tabs value={active.path} onChange={(value) => value && navigate('borgere', id, value)} keepMounted={false}>
         <Tabs.List mb="lg">
-          {TABS.map((item) => (
+          {tabs.map((item) => (
             <Tabs.Tab
               key={item.path}
               value={item.path}
@@ -82,6 +89,16 @@ export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }
         <Tabs.Panel value="samtykke">
           <ConsentsTab citizenId={id} />
         </Tabs.Panel>
+        {canReadPlans ? (
+          <>
+            <Tabs.Panel value="plan">
+              <PlanTab citizenId={id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="dagbog">
+              <JournalTab citizenId={id} />
+            </Tabs.Panel>
+          </>
+        ) : null}
       </Tabs>
     </PageLayout>
   );
