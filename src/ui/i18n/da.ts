@@ -260,6 +260,7 @@ export const da = {
       provider: 'Tilbud',
       users: 'Brugere',
       legalBases: 'Lovgrundlag',
+      effectDimensions: 'Effektdimensioner',
     },
     provider: {
       title: 'Stamdata',

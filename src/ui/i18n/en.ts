@@ -258,6 +258,7 @@ export const en: Translations = {
       provider: 'Provider',
       users: 'Users',
       legalBases: 'Legal bases',
+      effectDimensions: 'Effect dimensions',
     },
     provider: {
       title: 'Details',
