@@ -5,6 +5,9 @@ import type { Actor } from '../common/actor';
 import type { Services } from '../services';
 import { citizenMix, buildDemoCitizens } from './demo-citizens';
 import { addDemoCitizenRelations } from './demo-citizen-relations';
+import { addDemoNotes, BULK_NOTES, DETAILED_NOTES } from './demo-notes';
+import { currentResidents, type DemoWriters } from './demo-plan-residents';
+import { addDemoPlans, BULK_PLANS, DETAILED_PLANS } from './demo-plans';
 import { buildDemoStaff, type DemoResidence } from './demo-staff';
 import { seededRandom } from './seeded-random';
 
@@ -23,6 +26,11 @@ export interface DemoResult {
   users: number;
   staff: number;
   citizens: number;
+  /** Citizens with a pædagogisk plan, their goals (active and closed), evaluations and notes. */
+  plans: number;
+  goals: number;
+  evaluations: number;
+  notes: number;
 }
 
 const NAMED_RESIDENCES = [
@@ -40,6 +48,8 @@ const STREET_WORDS = ['Birke', 'Bøge', 'Ege', 'Elme', 'Hassel', 'Lærke', 'Mose
 const NAMED_CITIZENS = 44;
 /** Residents fill about this share of the places of generated residences. */
 const FILL = 0.85;
+/** Up to this many citizens every plan gets every detail; above it (benchmarks) plans are plentiful but plain. */
+const DETAILED_UP_TO = 100;
 
 /** The mean size of the generated residences, so that `citizens` fit with room to spare (at least 9, the old mean). */
 function meanPlaces(count: number, citizens: number): number {
@@ -90,11 +100,34 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
     { username: 'mads.lund', displayName: 'Mads Lund', role: 'medarbejder' as const, residenceIds: residenceIds.slice(0, 1) },
     { username: 'vera.aagaard', displayName: 'Vera Aagaard', role: 'vagtplanlaegger' as const, residenceIds: [] },
   ];
-  for (const user of demoUsers) services.users.create({ ...user, password: DEMO_PASSWORD }, admin);
+  const [anne, mads] = demoUsers.map((user) => {
+    const created = services.users.create({ ...user, password: DEMO_PASSWORD }, admin);
+    return services.users.actorFor(services.users.record(created.id));
+  });
 
   const staff = buildDemoStaff(services, admin, random, residences, 3, Math.max(5, Math.round(count / 4)));
   const citizenIds = buildDemoCitizens(services, admin, random, residences, staff, citizens);
   addDemoCitizenRelations(services, admin, citizenIds, random);
 
-  return { residences: residenceIds.length, users: demoUsers.length, staff: staff.count, citizens: citizenIds.length };
+  // Plans and notes are written by the demo's afdelingsleder and medarbejder where they work.
+  const writes = (actor: Actor, residenceId: number) => actor.residenceIds?.includes(residenceId) ?? false;
+  const writers: DemoWriters = {
+    plans: (residenceId) => (writes(anne!, residenceId) ? anne! : admin),
+    notes: (residenceId) => (writes(mads!, residenceId) ? mads! : writes(anne!, residenceId) ? anne! : admin),
+  };
+  const detailed = citizens <= DETAILED_UP_TO;
+  const residents = currentResidents(services, residenceIds);
+  const plans = addDemoPlans(services, writers, random, residents, detailed ? DETAILED_PLANS : BULK_PLANS);
+  const notes = addDemoNotes(services, writers, random, residents, plans.goalsByCitizen, detailed ? DETAILED_NOTES : BULK_NOTES);
+
+  return {
+    residences: residenceIds.length,
+    users: demoUsers.length,
+    staff: staff.count,
+    citizens: citizenIds.length,
+    plans: plans.plans,
+    goals: plans.goals,
+    evaluations: plans.evaluations,
+    notes: notes.notes,
+  };
 }
