@@ -170,7 +170,9 @@ describe('update', () => {
     const error = expectCode(await t.call('goals.update', updateInput(id, { version: 1, professionalText: 'Gammel' }), admin), 'CONFLICT');
     expect(error.message).toMatch(/ændret af en anden/);
     expect(snapshot()).toEqual(before);
-    expect(auditRows(t.backend, 'goals.update')).toHaveLength(1);
+    expect(auditRows(t.backend, 'goals.update')).toMatchObject([
+      { action: 'update', citizen_id: citizenId, subject: 'Sover 6 timer', detail: 'Ændret: målet (fagligt), måltype, næste opfølgning' },
+    ]);
   });
 
   it('refuses to change a closed goal, naming its outcome and date', async () => {

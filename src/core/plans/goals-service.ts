@@ -18,6 +18,18 @@ const shownDate = (iso: string) => dayjs(iso).format('DD-MM-YYYY');
 /** A goal named in the audit log and in messages: its professional text, shortened. */
 export const shortGoalText = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** The goal's editable columns and their Danish names, for the audit row of an edit. */
+const EDITABLE: ReadonlyArray<[keyof GoalRecord, keyof ParsedInputOf<'goals.update'>, string]> = [
+  ['ffb_code', 'ffbCode', 'FFB-tema'],
+  ['quality_theme', 'qualityTheme', 'Kvalitetsmodel-tema'],
+  ['professional_text', 'professionalText', 'målet (fagligt)'],
+  ['citizen_words', 'citizenWords', 'borgerens egne ord'],
+  ['goal_type', 'goalType', 'måltype'],
+  ['start_date', 'startDate', 'startdato'],
+  ['next_follow_up', 'nextFollowUp', 'næste opfølgning'],
+  ['responsible_staff_id', 'responsibleStaffId', 'ansvarlig medarbejder'],
+];
+
 const STALE_GOAL = 'Målet er ændret af en anden, siden du åbnede det. Genindlæs og prøv igen.';
 
 type GoalFields = ParsedInputOf<'goals.create'> | ParsedInputOf<'goals.update'>;
@@ -117,7 +129,8 @@ export function createGoalsService(db: Db, clock: Clock, audit: AuditLog, access
         throw invalidField('startDate', `Startdato kan ikke ligge efter målets første evaluering (${shownDate(firstEvaluation)})`);
       }
       if (q.update.run({ ...goalParams(input, themeCode), id: input.id, version: input.version }).changes === 0) throw new DomainError('CONFLICT', STALE_GOAL);
-      record(actor, 'update', 'goals.update', { citizen_id: current.citizen_id, professional_text: input.professionalText }, null);
+      const changed = EDITABLE.filter(([column, field]) => current[column] !== input[field]).map(([, , label]) => label);
+      record(actor, 'update', 'goals.update', { citizen_id: current.citizen_id, professional_text: input.professionalText }, changed.length ? `Ændret: ${changed.join(', ')}` : 'Intet ændret');
       return reader.one(input.id);
     },
 
