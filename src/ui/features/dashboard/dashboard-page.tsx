@@ -1,8 +1,9 @@
 // Oversigt: a welcome, the provider's residences, places and today's occupancy at a glance, the
-// consents that need attention (for users who read citizens), and demo data on an empty start.
-import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
+// consents that need attention (for users who read citizens), deadlines and the plans' figures
+// (for users who read plans), and demo data on an empty start.
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { IconArrowRight, IconBed, IconBuildingCommunity, IconDoorEnter, IconUserCheck } from '@tabler/icons-react';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useCurrentUser } from '../../app/current-user';
 import { routeHref } from '../../app/hash-route';
@@ -11,28 +12,11 @@ import { todayIso } from '../../format/dates';
 import { formatInteger } from '../../format/numbers';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { ConsentAttentionCard } from './consent-attention-card';
+import { DeadlinesCard } from './deadlines-card';
 import { DemoDataCard } from './demo-data-card';
 import { PlacesCard } from './places-card';
-
-function StatCard({ label, value, icon, testId }: { label: string; value: ReactNode; icon: ReactNode; testId: string }) {
-  return (
-    <Paper p="lg" radius="md">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <Text size="sm" c="dimmed" fw={500}>
-            {label}
-          </Text>
-          <Text fz={32} fw={600} lh={1.2} mt={4} data-testid={testId}>
-            {value}
-          </Text>
-        </div>
-        <ThemeIcon variant="light" size={44} radius="md" aria-hidden>
-          {icon}
-        </ThemeIcon>
-      </Group>
-    </Paper>
-  );
-}
+import { PlanStatsRow } from './plan-stats-row';
+import { StatCard } from './stat-card';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -42,6 +26,7 @@ export function DashboardPage() {
   const provider = useRpcQuery('settings.getProvider', {});
   const status = useRpcQuery('system.status', {});
   const canReadCitizens = useCan('citizens.read');
+  const canReadPlans = useCan('plans.read');
   const residences = useRpcQuery('residences.list', {}, { enabled: canReadResidences });
   const today = todayIso();
   const occupancy = useRpcQuery('residences.occupancy', { from: today, to: today }, { enabled: canReadResidences });
@@ -80,7 +65,9 @@ export function DashboardPage() {
             {canReadCitizens ? <ConsentAttentionCard /> : null}
           </SimpleGrid>
         ) : null}
-        {canReadResidences || canReadCitizens ? (
+        {canReadPlans ? <PlanStatsRow /> : null}
+        {canReadPlans ? <DeadlinesCard /> : null}
+        {canReadResidences || canReadCitizens || canReadPlans ? (
           <Group>
             {canReadResidences ? (
               <Button component="a" href={routeHref('botilbud')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
@@ -90,6 +77,11 @@ export function DashboardPage() {
             {canReadCitizens ? (
               <Button component="a" href={routeHref('borgere')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
                 {t('dashboard.toCitizens')}
+              </Button>
+            ) : null}
+            {canReadPlans ? (
+              <Button component="a" href={routeHref('planer', 'ledelsesinformation')} variant="subtle" rightSection={<IconArrowRight size={16} />}>
+                {t('planOverview.dashboard.toOverview')}
               </Button>
             ) : null}
           </Group>

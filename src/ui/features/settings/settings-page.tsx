@@ -1,12 +1,14 @@
-// Indstillinger: the provider, users and legal bases, each tab shown only to roles that may see it.
+// Indstillinger: the provider, users, legal bases and the FFB themes' effect dimensions, each tab
+// shown only to roles that may see it.
 import { Tabs } from '@mantine/core';
-import { IconBuilding, IconGavel, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconChartArrows, IconGavel, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../contract';
 import { useCurrentUser } from '../../app/current-user';
 import { navigate } from '../../app/hash-route';
 import { PageLayout } from '../../components/page-layout';
 import { NoAccessPage } from '../coming-soon/status-pages';
+import { EffectMappingTab } from './effect-mapping-tab';
 import { LegalBasesTab } from './legal-bases-tab';
 import { ProviderTab } from './provider-tab';
 import { UsersTab } from './users-tab';
@@ -15,6 +17,7 @@ const TABS = [
   { path: 'tilbud', key: 'provider', icon: IconBuilding, permission: 'settings.read', Panel: ProviderTab },
   { path: 'brugere', key: 'users', icon: IconUsers, permission: 'users.manage', Panel: UsersTab },
   { path: 'lovgrundlag', key: 'legalBases', icon: IconGavel, permission: 'residences.read', Panel: LegalBasesTab },
+  { path: 'effektdimensioner', key: 'effectDimensions', icon: IconChartArrows, permission: 'settings.write', Panel: EffectMappingTab },
 ] as const satisfies readonly { path: string; key: string; permission: Permission; icon: unknown; Panel: unknown }[];
 
 export function SettingsPage({ route }: { route: string[] }) {
