@@ -1,6 +1,8 @@
-// SQL for deadlines (frister): the citizens living somewhere today, with what their first
-// follow-up and status meeting deadlines are counted from, and the active goals whose follow-up
-// date falls on or before a day. Due dates that need month arithmetic are computed by the caller.
+// SQL for deadlines (frister): the citizens living somewhere today with their first follow-up and
+// status meeting due dates, and the active goals whose follow-up date falls on or before a day.
+// Months are added by SQLite with 'floor' (30 November + 3 months = 28 February), as dayjs does:
+// a test holds the two equal. Done here because dayjs per citizen costs more than the query.
+import { FIRST_FOLLOW_UP_MONTHS, STATUS_MEETING_MONTHS } from '../../contract/plan-terms';
 import { citizensVisibleThroughSql, SCOPED_RESIDENCES_SQL } from '../citizens/citizen-access';
 import type { Db } from '../db/open-database';
 
@@ -13,11 +15,10 @@ export interface DeadlineCitizenRecord {
   residence_name: string;
   contact_staff_id: number | null;
   contact_staff_name: string | null;
-  move_in: string;
-  /** 1 when a meeting (any kind) was held on or after move-in: the first follow-up is done. */
-  met_since_move_in: number;
-  /** The latest status meeting on or after move-in, if any. */
-  last_status_meeting: string | null;
+  /** Move-in plus 3 months; null once a meeting (any kind) was held on or after move-in. */
+  first_follow_up_due: string | null;
+  /** The latest status meeting on or after move-in (else move-in) plus 12 months. */
+  status_meeting_due: string;
 }
 
 export interface DeadlineGoalRecord {
@@ -35,6 +36,9 @@ export interface DeadlineListParams {
   contactStaffId: number | null;
 }
 
+/** `date` plus whole months, clamped to the month's last day as dayjs does. */
+export const sqlAddMonths = (date: string, months: number) => `date(${date}, '+${months} months', 'floor')`;
+
 /** The citizen's current stay (the latest one, should two overlap today). */
 const CURRENT_STAY = `(
   SELECT s.id FROM citizen_stays s
@@ -44,10 +48,13 @@ const CURRENT_STAY = `(
 const SELECT_CITIZENS = `
   SELECT c.id AS citizen_id, c.first_name, c.last_name, c.name_sort,
          r.id AS residence_id, r.name AS residence_name,
-         c.contact_staff_id, st.name AS contact_staff_name, s.move_in,
-         EXISTS (SELECT 1 FROM plan_meetings m WHERE m.citizen_id = c.id AND m.meeting_date >= s.move_in) AS met_since_move_in,
-         (SELECT max(m.meeting_date) FROM plan_meetings m
-          WHERE m.citizen_id = c.id AND m.kind = 'statusmoede' AND m.meeting_date >= s.move_in) AS last_status_meeting
+         c.contact_staff_id, st.name AS contact_staff_name,
+         CASE WHEN EXISTS (SELECT 1 FROM plan_meetings m WHERE m.citizen_id = c.id AND m.meeting_date >= s.move_in) THEN NULL
+              ELSE ${sqlAddMonths('s.move_in', FIRST_FOLLOW_UP_MONTHS)} END AS first_follow_up_due,
+         ${sqlAddMonths(
+           `coalesce((SELECT max(m.meeting_date) FROM plan_meetings m WHERE m.citizen_id = c.id AND m.kind = 'statusmoede' AND m.meeting_date >= s.move_in), s.move_in)`,
+           STATUS_MEETING_MONTHS,
+         )} AS status_meeting_due
   FROM citizens c
   JOIN citizen_stays s ON s.id = ${CURRENT_STAY}
   JOIN residences r ON r.id = s.residence_id

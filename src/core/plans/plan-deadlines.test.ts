@@ -1,11 +1,13 @@
 // Protects deadlines (frister) through dispatch: the first follow-up 3 months after move-in and the
 // yearly status meeting at their boundaries, meetings that reset them, goal follow-ups, filters,
 // Danish ordering, scoping, the search row in the log, and forCitizen for the plan.
+import dayjs from 'dayjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../contract';
 import { danishSortKey } from '../text/danish-sort-key';
 import { auditRows, createTestBackend, expectCode, fieldPaths, type TestBackend } from '../../../tests/fixtures/backend';
 import { citizenIn } from '../../../tests/fixtures/citizens';
+import { sqlAddMonths } from './plan-deadlines-queries';
 
 // The fixture's today is 2026-03-02 (30 days on: 2026-04-01).
 const TODAY = '2026-03-02';
@@ -77,6 +79,20 @@ describe('first follow-up', () => {
   it('month arithmetic follows the calendar: 30 November plus 3 months is 28 February', async () => {
     const id = citizenIn(t, 'own', { moveIn: '2025-11-30' });
     expect(await summary()).toEqual([[id, 'foerste-opfoelgning', '2026-02-28', 'overskredet']]);
+  });
+
+  it('SQL adds months exactly as dayjs does, every day of three years (leap day included)', () => {
+    const add = t.backend.db.prepare<{ date: string }, { three: string; twelve: string }>(
+      `SELECT ${sqlAddMonths(':date', 3)} AS three, ${sqlAddMonths(':date', 12)} AS twelve`,
+    );
+    const differing: string[] = [];
+    for (let day = dayjs('2023-01-01'); day.isBefore('2026-01-01'); day = day.add(1, 'day')) {
+      const date = day.format('YYYY-MM-DD');
+      const sql = add.get({ date })!;
+      if (sql.three !== day.add(3, 'month').format('YYYY-MM-DD') || sql.twelve !== day.add(12, 'month').format('YYYY-MM-DD')) differing.push(date);
+    }
+    expect(differing).toEqual([]);
+    expect(add.get({ date: '2024-02-29' })!.twelve).toBe('2025-02-28');
   });
 });
 

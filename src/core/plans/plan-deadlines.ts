@@ -4,7 +4,7 @@
 import dayjs from 'dayjs';
 import type { ParsedInputOf } from '../../contract';
 import type { Deadline } from '../../contract/areas/plans';
-import { DEADLINE_KINDS, FIRST_FOLLOW_UP_MONTHS, STATUS_MEETING_MONTHS, type DeadlineKind } from '../../contract/plan-terms';
+import { DEADLINE_KINDS, type DeadlineKind } from '../../contract/plan-terms';
 import type { AuditLog } from '../audit/audit-log';
 import type { CitizenAccess } from '../citizens/citizen-access';
 import { citizenName } from '../citizens/citizen-view';
@@ -13,7 +13,6 @@ import type { Clock } from '../common/clock';
 import type { Db } from '../db/open-database';
 import { createPlanDeadlineQueries, type DeadlineCitizenRecord, type DeadlineGoalRecord } from './plan-deadlines-queries';
 
-const addMonths = (isoDate: string, months: number) => dayjs(isoDate).add(months, 'month').format('YYYY-MM-DD');
 const addDays = (isoDate: string, days: number) => dayjs(isoDate).add(days, 'day').format('YYYY-MM-DD');
 
 type Sortable = Deadline & { nameSort: string };
@@ -47,8 +46,8 @@ function deadlinesOf(citizens: DeadlineCitizenRecord[], goals: DeadlineGoalRecor
     });
   };
   for (const citizen of citizens) {
-    if (citizen.met_since_move_in === 0) push(citizen, 'foerste-opfoelgning', addMonths(citizen.move_in, FIRST_FOLLOW_UP_MONTHS), null);
-    push(citizen, 'statusmoede', addMonths(citizen.last_status_meeting ?? citizen.move_in, STATUS_MEETING_MONTHS), null);
+    if (citizen.first_follow_up_due !== null) push(citizen, 'foerste-opfoelgning', citizen.first_follow_up_due, null);
+    push(citizen, 'statusmoede', citizen.status_meeting_due, null);
   }
   for (const goal of goals) {
     const citizen = byId.get(goal.citizen_id);
