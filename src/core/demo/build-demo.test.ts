@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestBackend, expectCode, TEST_PASSWORD, type TestBackend } from '../../../tests/fixtures/backend';
 import { createBackend } from '../../backend/create-backend';
 import { parseCpr } from '../../contract/cpr';
-import { DEMO_PASSWORD } from './build-demo';
+import { DEMO_PASSWORD, type DemoOptions } from './build-demo';
 
 const open: TestBackend[] = [];
 afterEach(() => {
@@ -49,7 +49,7 @@ function peakOccupancy(t: TestBackend) {
     .all() as Array<{ name: string; places: number; peak: number | null }>;
 }
 
-function loadDemo(t: TestBackend, options: { seed?: number; residences?: number; citizens?: number }) {
+function loadDemo(t: TestBackend, options: DemoOptions) {
   const admin = t.backend.actorByUsername('admin');
   return t.backend.db.transaction(() => t.backend.system.loadDemo(admin, options))();
 }
@@ -118,7 +118,7 @@ describe('system.setup with demo data', () => {
 
   it('gives every citizen a valid, unique CPR number born 1950–2004, the century right for the 7th digit', async () => {
     const t = await backend({ adminOnly: true });
-    loadDemo(t, { seed: 3, residences: 30, citizens: 400 });
+    loadDemo(t, { seed: 3, residences: 30, citizens: 400, plans: 'none' });
     const rows = t.backend.db.prepare('SELECT cpr, birth_date FROM citizens').all() as Array<{ cpr: string; birth_date: string }>;
     expect(rows).toHaveLength(400);
     expect(new Set(rows.map((row) => row.cpr)).size).toBe(400);
@@ -174,9 +174,10 @@ describe('system.loadDemo', () => {
     const b = await backend({ adminOnly: true });
     const c = await backend({ adminOnly: true });
     b.clock.advance(3_600_000);
-    loadDemo(a, { seed: 7, residences: 30 });
-    loadDemo(b, { seed: 7, residences: 30 });
-    loadDemo(c, { seed: 8, residences: 30 });
+    // Plans are compared in demo-plans.test.ts; here the residences and people only.
+    loadDemo(a, { seed: 7, residences: 30, plans: 'none' });
+    loadDemo(b, { seed: 7, residences: 30, plans: 'none' });
+    loadDemo(c, { seed: 8, residences: 30, plans: 'none' });
     expect(residenceRows(a)).toHaveLength(30);
     expect(residenceRows(b)).toEqual(residenceRows(a));
     expect(residenceRows(c)).not.toEqual(residenceRows(a));
@@ -187,7 +188,7 @@ describe('system.loadDemo', () => {
   it('sizes to a municipality for benchmarks, every name unique, places enough for the citizens', async () => {
     const t = await backend({ adminOnly: true });
     // The benchmark loads 3,000 citizens; 1,000 prove the sizing here at a third of the time.
-    expect(loadDemo(t, { residences: 200, citizens: 1000 })).toMatchObject({ residences: 200, users: 3, citizens: 1000 });
+    expect(loadDemo(t, { residences: 200, citizens: 1000, plans: 'none' })).toMatchObject({ residences: 200, users: 3, citizens: 1000 });
     expect(t.backend.db.prepare('SELECT count(DISTINCT name_sort) FROM residences').pluck().get()).toBe(200);
     const peaks = peakOccupancy(t);
     for (const row of peaks) expect(row.peak ?? 0, row.name).toBeLessThanOrEqual(row.places);

@@ -19,6 +19,11 @@ export interface DemoOptions {
   residences?: number;
   /** How many citizens: about 44 for Byen i Byen; 3,000 for the benchmark. Places are sized to fit. */
   citizens?: number;
+  /**
+   * Plans, evaluations and notes: every detail (the default up to 100 citizens), plentiful but
+   * plain (the default above: benchmarks), or none (tests about residences and citizens only).
+   */
+  plans?: 'detailed' | 'bulk' | 'none';
 }
 
 export interface DemoResult {
@@ -115,10 +120,10 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
     plans: (residenceId) => (writes(anne!, residenceId) ? anne! : admin),
     notes: (residenceId) => (writes(mads!, residenceId) ? mads! : writes(anne!, residenceId) ? anne! : admin),
   };
-  const detailed = citizens <= DETAILED_UP_TO;
-  const residents = currentResidents(services, residenceIds);
-  const plans = addDemoPlans(services, writers, random, residents, detailed ? DETAILED_PLANS : BULK_PLANS);
-  const notes = addDemoNotes(services, writers, random, residents, plans.goalsByCitizen, detailed ? DETAILED_NOTES : BULK_NOTES);
+  const kind = options.plans ?? (citizens <= DETAILED_UP_TO ? 'detailed' : 'bulk');
+  const residents = kind === 'none' ? [] : currentResidents(services, residenceIds);
+  const plans = addDemoPlans(services, writers, random, residents, kind === 'detailed' ? DETAILED_PLANS : BULK_PLANS);
+  const notes = addDemoNotes(services, writers, random, residents, plans.goalsByCitizen, kind === 'detailed' ? DETAILED_NOTES : BULK_NOTES);
 
   return {
     residences: residenceIds.length,
