@@ -118,6 +118,17 @@ describe('a past year and where a goal counts', () => {
     expect((await overview({ year: 2024 })).totals).toMatchObject({ evaluatedGoals: 0, closedThisYear: 0, activeGoals: 4 });
   });
 
+  it('a goal is evaluated when the progression rule can tell its movement: two scores on one scale, not one on each', async () => {
+    const citizenId = citizenIn(t, 'own');
+    const mixed = addGoal(t, citizenId, { startDate: '2025-01-01' });
+    addEvaluation(t, mixed, { date: '2025-06-01', functionLevel: 3 });
+    addEvaluation(t, mixed, { date: '2026-01-01', functionLevel: null, gas: 1 });
+    const levelWins = addGoal(t, citizenId, { startDate: '2025-01-01' });
+    addEvaluation(t, levelWins, { date: '2025-06-01', functionLevel: 2, gas: 2 });
+    addEvaluation(t, levelWins, { date: '2026-01-01', functionLevel: 1, gas: -2 });
+    expect((await overview()).totals).toMatchObject({ activeGoals: 2, evaluatedGoals: 1, withProgression: 1, withDecline: 0, progressionShare: 1 });
+  });
+
   it('a goal counts where its citizen lives now, else where they lived last; without any stay, in the totals only', async () => {
     const movedOut = citizenIn(t, 'other', { moveIn: '2024-01-01', moveOut: '2025-12-31' });
     addGoal(t, movedOut, { startDate: '2025-01-01' });
