@@ -1,15 +1,17 @@
 // The citizen's progression at a glance: every active goal with its first and latest assessment
 // (funktionsevne, else GAS) and the movement between them, plus a count per movement.
 import { Group, Paper, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../contract/areas/plans';
 import { SectionHeader } from '../../components/section-header';
 import { MovementBadge } from './movement-badge';
 import { signed } from './progression-chart';
 
-function startNow(goal: Goal): [string, string] {
+function startNow(goal: Goal, t: TFunction): [string, string] {
   const p = goal.progression;
-  if (p.startFunctionLevel !== null || p.currentFunctionLevel !== null) return [String(p.startFunctionLevel ?? '–'), String(p.currentFunctionLevel ?? '–')];
+  const level = t('plan.chart.functionShort');
+  if (p.startFunctionLevel !== null || p.currentFunctionLevel !== null) return [`${level} ${p.startFunctionLevel ?? '–'}`, `${level} ${p.currentFunctionLevel ?? '–'}`];
   if (p.startGas !== null || p.currentGas !== null) return [`GAS ${signed(p.startGas)}`, `GAS ${signed(p.currentGas)}`];
   return ['–', '–'];
 }
@@ -36,15 +38,15 @@ export function CitizenProgression({ goals }: { goals: Goal[] }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('plan.progression.goal')}</Table.Th>
-                  <Table.Th ta="center">{t('plan.progression.start')}</Table.Th>
-                  <Table.Th ta="center">{t('plan.progression.now')}</Table.Th>
+                  <Table.Th>{t('plan.progression.start')}</Table.Th>
+                  <Table.Th>{t('plan.progression.now')}</Table.Th>
                   <Table.Th>{t('plan.progression.movement')}</Table.Th>
                   <Table.Th ta="right">{t('plan.progression.evaluations')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {goals.map((goal) => {
-                  const [start, now] = startNow(goal);
+                  const [start, now] = startNow(goal, t);
                   return (
                     <Table.Tr key={goal.id} data-testid={`progression-row-${goal.id}`}>
                       <Table.Td>
@@ -56,8 +58,8 @@ export function CitizenProgression({ goals }: { goals: Goal[] }) {
                           {goal.themeLabel}
                         </Text>
                       </Table.Td>
-                      <Table.Td ta="center">{start}</Table.Td>
-                      <Table.Td ta="center">{now}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{start}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{now}</Table.Td>
                       <Table.Td>
                         <MovementBadge movement={goal.progression.movement} />
                       </Table.Td>

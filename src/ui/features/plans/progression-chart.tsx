@@ -11,7 +11,8 @@ import { shortText } from './plan-labels';
 
 export function ProgressionChart({ goal }: { goal: Goal }) {
   const { t } = useTranslation();
-  const points = goal.evaluations.map((evaluation) => ({ date: formatDate(evaluation.date), functionLevel: evaluation.functionLevel, gas: evaluation.gas }));
+  // A closing evaluation may carry no score: nothing to plot.
+  const points = goal.evaluations.filter((evaluation) => evaluation.functionLevel !== null || evaluation.gas !== null).map((evaluation) => ({ date: formatDate(evaluation.date), functionLevel: evaluation.functionLevel, gas: evaluation.gas }));
   const withGas = points.some((point) => point.gas !== null);
   const withLevel = points.some((point) => point.functionLevel !== null);
   const series = [
@@ -27,19 +28,19 @@ export function ProgressionChart({ goal }: { goal: Goal }) {
         </Text>
       ) : (
         <LineChart
-          h={170}
+          h={190}
           data={points}
           dataKey="date"
           series={series}
           curveType="linear"
           connectNulls
-          withLegend={withLevel && withGas}
+          withLegend
           legendProps={{ verticalAlign: 'bottom', height: 24 }}
-          gridAxis="xy"
-          tickLine="xy"
-          yAxisProps={{ domain: [0, 4], reversed: true, ticks: [0, 1, 2, 3, 4], allowDecimals: false, width: 28, hide: !withLevel }}
+          gridAxis="y"
+          tickLine="y"
+          yAxisProps={{ domain: [0, 4], reversed: true, ticks: [0, 1, 2, 3, 4], interval: 0, allowDecimals: false, width: 28, hide: !withLevel, padding: { top: 8, bottom: 8 } }}
           withRightYAxis={withGas}
-          rightYAxisProps={{ domain: [-2, 2], ticks: [-2, -1, 0, 1, 2], allowDecimals: false, width: 28 }}
+          rightYAxisProps={{ domain: [-2, 2], ticks: [-2, -1, 0, 1, 2], interval: 0, allowDecimals: false, width: 28, padding: { top: 8, bottom: 8 } }}
           xAxisProps={{ padding: { left: 16, right: 16 } }}
           dotProps={{ r: 4 }}
         />
