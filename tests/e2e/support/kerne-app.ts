@@ -81,4 +81,26 @@ export class KerneApp {
     }
     return result;
   }
+
+  /** Picks `iso` (YYYY-MM-DD) in the date field labelled `label` inside `scope`, paging the calendar by month. */
+  async pickDate(scope: Locator, label: string, iso: string): Promise<void> {
+    const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+    await scope.getByRole('button', { name: label, exact: true }).click();
+    const target = this.page.getByRole('button', { name: `${day} ${months[month - 1]} ${year}`, exact: true });
+    const shown = this.page.getByRole('button', { name: 'Vælg måned' });
+    for (let step = 0; step < 48 && !(await target.first().isVisible()); step++) {
+      const [shownMonth, shownYear] = (await shown.innerText()).trim().toLowerCase().split(/\s+/);
+      const ahead = year * 12 + month - 1 > Number(shownYear) * 12 + months.indexOf(shownMonth ?? '');
+      await this.page.getByRole('button', { name: ahead ? 'Næste måned' : 'Forrige måned' }).click();
+    }
+    await target.first().click();
+  }
+
+  /** A whole-number figure on a card (e.g. the dashboard's `stat-goals-reached`), once it has loaded. */
+  async figure(testId: string): Promise<number> {
+    const figure = this.page.getByTestId(testId);
+    await expect(figure).toHaveText(/^\d[\d.]*$/);
+    return Number((await figure.innerText()).replace(/\./g, ''));
+  }
 }
