@@ -77,8 +77,10 @@ describe('the demo institution’s plans', () => {
       expect(goal.closedDate! >= '2026-01-01' && goal.closedDate! <= '2026-03-02', goal.closedDate!).toBe(true);
       expect(goal.evaluations.at(-1)).toMatchObject({ closing: true, date: goal.closedDate });
     }
-    const overview = await t.callOk('plans.overview', { year: 2026 }, t.tokens.administrator).catch(() => null);
-    if (overview) expect(overview.totals.reachedThisYear).toBe(closed.filter((goal) => goal.status === 'opnaaet').length);
+    const overview = await t.callOk('plans.overview', { year: 2026 }, t.tokens.administrator);
+    expect(overview.totals.reachedThisYear).toBe(closed.filter((goal) => goal.status === 'opnaaet').length);
+    expect(overview.totals.withProgression).toBeGreaterThan(0);
+    expect(overview.totals.withDecline).toBeGreaterThan(0);
   });
 
   it('leaves some follow-ups overdue (a goal’s, a status meeting, one first follow-up) while most are met', async () => {

@@ -13,13 +13,19 @@ import { DIRECTION_CYCLE, scoreSeries, type DemoDirection } from './demo-plan-sc
 import { demoDays, fill, parsed, type DemoDays, type DemoResident, type DemoWriters } from './demo-plan-residents';
 import type { Random } from './seeded-random';
 
-/** How much to build: every detail for Byen i Byen, or plenty but plain for a municipality-size benchmark. */
+/**
+ * How much to build: every detail for Byen i Byen, or plenty but plain for a municipality-size
+ * benchmark (evaluated about monthly, followed up quarterly, so deadlines are as many as in life).
+ */
 export interface DemoPlanProfile {
   /** Byen i Byen: previous status meetings, extra follow-up meetings, delmål. */
   detailed: boolean;
   goals: (random: Random) => number;
   subGoalChance: number;
+  /** Days between evaluations. */
   cadences: readonly number[];
+  /** Days from an evaluation to the goal's next follow-up, at random from..to; null: the next evaluation's day. */
+  followUpDays: readonly [number, number] | null;
   /** Every n-th goal stops being evaluated, so its follow-up is overdue. */
   behindEvery: number;
   /** Every n-th resident who has lived here long enough gets a goal closed this year. */
@@ -28,8 +34,8 @@ export interface DemoPlanProfile {
   statusOverdueEvery: number;
 }
 
-export const DETAILED_PLANS: DemoPlanProfile = { detailed: true, goals: (random) => random.int(1, 3), subGoalChance: 0.4, cadences: [30, 30, 45, 91], behindEvery: 8, closedEvery: 3, statusOverdueEvery: 7 };
-export const BULK_PLANS: DemoPlanProfile = { detailed: false, goals: () => 2, subGoalChance: 0, cadences: [36], behindEvery: 9, closedEvery: 6, statusOverdueEvery: 12 };
+export const DETAILED_PLANS: DemoPlanProfile = { detailed: true, goals: (random) => random.int(1, 3), subGoalChance: 0.4, cadences: [30, 30, 45, 91], followUpDays: null, behindEvery: 8, closedEvery: 3, statusOverdueEvery: 7 };
+export const BULK_PLANS: DemoPlanProfile = { detailed: false, goals: () => 2, subGoalChance: 0, cadences: [36], followUpDays: [36, 91], behindEvery: 9, closedEvery: 6, statusOverdueEvery: 12 };
 
 /** An active goal a note may be linked to. */
 export interface DemoGoalRef {
@@ -162,7 +168,8 @@ export function addDemoPlans(services: Services, writers: DemoWriters, random: R
       let latest = goal;
       dates.forEach((date, at) => {
         const note = at === 0 ? BASELINE_NOTE : at === dates.length - 1 ? text.notes[direction] : random.pick(PROGRESS_NOTES[direction]);
-        latest = services.goals.addEvaluation(actor, parsed('goals.addEvaluation', { goalId: goal.id, date, ...series[at]!, note: fill(note, who), nextFollowUp: days.day(cadence, date) }));
+        const nextFollowUp = days.day(profile.followUpDays ? random.int(...profile.followUpDays) : cadence, date);
+        latest = services.goals.addEvaluation(actor, parsed('goals.addEvaluation', { goalId: goal.id, date, ...series[at]!, note: fill(note, who), nextFollowUp }));
         result.evaluations++;
       });
       return latest;
@@ -194,7 +201,7 @@ export function addDemoPlans(services: Services, writers: DemoWriters, random: R
       const cadence = random.pick(profile.cadences);
       const direction = DIRECTION_CYCLE[goalTurn % DIRECTION_CYCLE.length]!;
       const behind = goalTurn++ % profile.behindEvery === 4;
-      const lastDay = behind ? days.day(-cadence - random.int(5, 40)) : days.today;
+      const lastDay = behind ? days.day(-(profile.followUpDays?.[1] ?? cadence) - random.int(5, 40)) : days.today;
       const goal = createGoal(who, text, start, cadence, null);
       for (const action of text.actions) services.goals.addAction(actor, parsed('goals.addAction', { goalId: goal.id, title: action.title, method: action.method, status: 'igang' }));
       const dates = evaluationDays(start, cadence, lastDay >= start ? lastDay : days.today);
