@@ -39,6 +39,7 @@ export function addDemoNotes(
 ): DemoNotesResult {
   const days = demoDays(danishDate(services.clock.now()), random);
   const result: DemoNotesResult = { notes: 0, corrected: 0, incidents: 0 };
+  let correctedLast: number | null = null;
 
   for (const resident of residents) {
     const actor = writers.notes(resident.residenceId);
@@ -61,10 +62,13 @@ export function addDemoNotes(
         }),
       );
       result.notes++;
-      const correction = result.corrected < NOTE_CORRECTIONS.length ? NOTE_CORRECTIONS[result.corrected]! : result.notes % profile.correctEvery === 0 ? NOTE_CORRECTIONS[1] : null;
+      // The first two corrections on two residents' first notes, then every n-th note.
+      const first = result.corrected < NOTE_CORRECTIONS.length && correctedLast !== resident.citizenId;
+      const correction = first ? NOTE_CORRECTIONS[result.corrected]! : result.notes % profile.correctEvery === 0 ? NOTE_CORRECTIONS[1] : null;
       if (correction && (!correction.moveDay || date > resident.moveIn)) {
         correct(resident, note, correction);
         result.corrected++;
+        correctedLast = resident.citizenId;
       }
     }
   }
