@@ -1,7 +1,8 @@
 // "Afslut mål" (goals.close): outcome, date, the closing evaluation (required), optional final
 // scores and the FFB follow-up decision. The goal then moves to Historik, read-only.
-import { Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea, Group } from '@mantine/core';
+import { Alert, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea, Group } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { IconSubtask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { Goal } from '../../../contract/areas/plans';
@@ -24,16 +25,16 @@ interface CloseValues extends ScoreValues {
   decision: FollowUpDecision | null;
 }
 
-export function CloseGoalModal({ goal, onClose }: { goal: Goal | null; onClose: () => void }) {
+export function CloseGoalModal({ goal, openSubGoals, onClose }: { goal: Goal | null; openSubGoals: number; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Modal opened={goal !== null} onClose={onClose} title={t('plan.close.title')} size="lg">
-      {goal ? <CloseGoalForm goal={goal} onClose={onClose} /> : null}
+      {goal ? <CloseGoalForm goal={goal} openSubGoals={openSubGoals} onClose={onClose} /> : null}
     </Modal>
   );
 }
 
-function CloseGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
+function CloseGoalForm({ goal, openSubGoals, onClose }: { goal: Goal; openSubGoals: number; onClose: () => void }) {
   const { t } = useTranslation();
   const close = useRpcMutation('goals.close');
   const resolver = schemaResolver(schema, { sync: true });
@@ -73,6 +74,11 @@ function CloseGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
         <Text size="sm" c="dimmed">
           {t('plan.close.intro')}
         </Text>
+        {openSubGoals > 0 ? (
+          <Alert color="orange" variant="light" p="sm" icon={<IconSubtask size={18} />}>
+            {t('plan.close.openSubGoals', { count: openSubGoals })}
+          </Alert>
+        ) : null}
         <Radio.Group label={t('plan.close.outcome')} withAsterisk {...form.getInputProps('outcome')}>
           <Group mt={6}>
             {outcomeOptions(t).map((option) => (

@@ -2,7 +2,7 @@
 // theme or condition (grouped, searchable), Kvalitetsmodel theme, the goal in professional words
 // and in the citizen's own words, måltype, start and next follow-up, responsible staff member.
 // A sub-goal starts on its goal's theme; a stale version is a conflict with "reload".
-import { Drawer, Select, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Input } from '@mantine/core';
+import { Drawer, Input, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -147,6 +147,20 @@ function GoalForm({ citizenId, target, onClose }: { citizenId: number; target: G
           nothingFoundMessage={t('common.nothingFound')}
           data={ffbThemeOptions()}
           maxDropdownHeight={320}
+          renderOption={({ option }) => {
+            // Conditions indented under their theme; the theme stays in the name screen readers hear.
+            const [theme, condition] = option.label.split(': ');
+            return condition ? (
+              <Text size="sm" pl="md">
+                <VisuallyHidden>{theme}: </VisuallyHidden>
+                {condition}
+              </Text>
+            ) : (
+              <Text size="sm" fw={600}>
+                {option.label}
+              </Text>
+            );
+          }}
           comboboxProps={{ withinPortal: true }}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           {...form.getInputProps('ffbCode')}
@@ -185,6 +199,7 @@ function GoalForm({ citizenId, target, onClose }: { citizenId: number; target: G
         <Select
           label={t('plan.goalForm.qualityTheme')}
           description={t('plan.goalForm.qualityThemeHint')}
+          placeholder={t('plan.goalForm.qualityThemePlaceholder')}
           clearable
           data={qualityThemeOptions(t)}
           inputWrapperOrder={['label', 'input', 'description', 'error']}

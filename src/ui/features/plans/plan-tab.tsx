@@ -92,7 +92,7 @@ export function PlanTab({ citizenId }: { citizenId: number }) {
 
       <GoalDrawer citizenId={citizenId} target={dialog?.kind === 'goal' ? dialog.target : null} onClose={close} />
       <EvaluationModal goal={dialog?.kind === 'evaluate' ? dialog.goal : null} onClose={close} />
-      <CloseGoalModal goal={dialog?.kind === 'close' ? dialog.goal : null} onClose={close} />
+      <CloseGoalModal goal={dialog?.kind === 'close' ? dialog.goal : null} openSubGoals={dialog?.kind === 'close' ? subGoalsOf(dialog.goal).length : 0} onClose={close} />
       <ActionModal target={dialog?.kind === 'action' ? dialog.target : null} onClose={close} />
       <MeetingModal citizenId={citizenId} opened={dialog?.kind === 'meeting'} onClose={close} />
       <HandleplanModal citizenId={citizenId} handleplan={handleplan} opened={dialog?.kind === 'handleplan'} onClose={close} />

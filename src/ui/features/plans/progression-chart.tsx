@@ -2,7 +2,7 @@
 // is better) and, when scored, GAS −2…+2 on the right; then "start → nu" with the movement badge.
 // The container names the goal and how many evaluations are plotted (data-points), for tests.
 import { LineChart } from '@mantine/charts';
-import { Group, Stack, Text } from '@mantine/core';
+import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../contract/areas/plans';
 import { formatDate } from '../../format/dates';
@@ -22,6 +22,7 @@ export function ProgressionChart({ goal }: { goal: Goal }) {
 
   return (
     <Stack gap="xs" data-testid={`goal-chart-${goal.id}`} data-points={points.length} role="figure" aria-label={t('plan.chart.label', { text: shortText(goal.professionalText) })}>
+      {points.length > 0 ? <Legend series={series} /> : null}
       {points.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('plan.chart.none')}
@@ -34,10 +35,7 @@ export function ProgressionChart({ goal }: { goal: Goal }) {
           series={series}
           curveType="linear"
           connectNulls
-          withLegend
-          legendProps={{ verticalAlign: 'bottom', height: 24 }}
-          gridAxis="y"
-          tickLine="y"
+          gridAxis="x"
           yAxisProps={{ domain: [0, 4], reversed: true, ticks: [0, 1, 2, 3, 4], interval: 0, allowDecimals: false, width: 28, hide: !withLevel, padding: { top: 8, bottom: 8 } }}
           withRightYAxis={withGas}
           rightYAxisProps={{ domain: [-2, 2], ticks: [-2, -1, 0, 1, 2], interval: 0, allowDecimals: false, width: 28, padding: { top: 8, bottom: 8 } }}
@@ -52,6 +50,23 @@ export function ProgressionChart({ goal }: { goal: Goal }) {
       ) : null}
       <StartNow goal={goal} />
     </Stack>
+  );
+}
+
+/** Which line is which, with the scale's direction: above the chart, so it never covers a point. */
+function Legend({ series }: { series: { name: string; label: string; color: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="md">
+      {series.map((item) => (
+        <Group key={item.name} gap={6} wrap="nowrap">
+          <ColorSwatch color={`var(--mantine-color-${item.color.replace('.', '-')})`} size={10} withShadow={false} />
+          <Text size="xs" c="dimmed">
+            {item.name === 'gas' ? t('plan.chart.gasAxis') : t('plan.chart.functionAxis')}
+          </Text>
+        </Group>
+      ))}
+    </Group>
   );
 }
 
