@@ -141,6 +141,7 @@ export const daPlanOverview = {
     tableLabel: 'Frister',
     empty: 'Ingen frister er overskredet eller forfalder i perioden.',
     summary: '{{overdue}} overskredne · {{soon}} forfalder inden for {{days}} dage',
+    paginationText: '{{from}}–{{to}} af {{total}} frister',
     filters: {
       residence: 'Botilbud',
       anyResidence: 'Alle botilbud',
@@ -177,6 +178,10 @@ export const daPlanOverview = {
     byDimension: 'Progression i de tre effektdimensioner',
     byDimensionIntro: 'Mål med mindst to evalueringer i året, efter temaernes kobling til effektdimensionerne (Indstillinger).',
     noData: 'Ingen tal for året endnu.',
+    dimensionTable: 'Progression pr. effektdimension',
+    dimension: 'Effektdimension',
+    evaluated: 'Mål i alt',
+    share: 'Andel med fremgang',
     series: {
       activeGoals: 'Aktive mål',
       reachedThisYear: 'Nået i år',

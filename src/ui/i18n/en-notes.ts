@@ -142,6 +142,7 @@ export const enPlanOverview: Translations['planOverview'] = {
     tableLabel: 'Deadlines',
     empty: 'No deadlines are overdue or due in the period.',
     summary: '{{overdue}} overdue · {{soon}} due within {{days}} days',
+    paginationText: '{{from}}–{{to}} of {{total}} deadlines',
     filters: {
       residence: 'Residence',
       anyResidence: 'All residences',
@@ -178,6 +179,10 @@ export const enPlanOverview: Translations['planOverview'] = {
     byDimension: 'Progression in the three effect dimensions',
     byDimensionIntro: "Goals with at least two evaluations in the year, by the themes' mapping to the effect dimensions (Settings).",
     noData: 'No figures for the year yet.',
+    dimensionTable: 'Progression per effect dimension',
+    dimension: 'Effect dimension',
+    evaluated: 'Goals in total',
+    share: 'Share with progress',
     series: {
       activeGoals: 'Active goals',
       reachedThisYear: 'Reached this year',

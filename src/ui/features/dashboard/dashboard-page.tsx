@@ -59,13 +59,13 @@ export function DashboardPage() {
             <StatCard label={t('dashboard.freePlaces')} value={occupancy.data ? formatInteger(free) : dash} icon={<IconDoorEnter size={24} stroke={1.6} />} testId="stat-free" />
           </SimpleGrid>
         ) : null}
+        {canReadPlans ? <PlanStatsRow /> : null}
         {showPlaces || canReadCitizens ? (
           <SimpleGrid cols={{ base: 1, lg: 2 }} style={{ alignItems: 'start' }}>
             {showPlaces ? <PlacesCard residences={rows} occupancy={occupancyById} /> : null}
             {canReadCitizens ? <ConsentAttentionCard /> : null}
           </SimpleGrid>
         ) : null}
-        {canReadPlans ? <PlanStatsRow /> : null}
         {canReadPlans ? <DeadlinesCard /> : null}
         {canReadResidences || canReadCitizens || canReadPlans ? (
           <Group>

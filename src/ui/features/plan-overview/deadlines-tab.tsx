@@ -1,5 +1,5 @@
 // Frister (`#/planer/frister`): plans.deadlines across the citizens the user may see, oldest
-// first, overdue rows in red, the due date's ISO week, the citizen linked to their plan.
+// first, overdue rows in red, the due date's ISO week, the citizen linked to their plan; 25 a page.
 import { Anchor, Paper, Text } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -15,20 +15,26 @@ import { DeadlineFilterBar } from './deadline-filter-bar';
 import { DEFAULT_DEADLINE_FILTERS, toDeadlinesInput, type DeadlineFilterValues } from './deadline-filters';
 import { DeadlineStateBadge } from './deadline-state-badge';
 
+const PAGE_SIZE = 25;
 const rowKey = (row: Deadline) => `${row.kind}-${row.citizenId}-${row.goalId ?? ''}-${row.dueDate}`;
 
 export function DeadlinesTab() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<DeadlineFilterValues>(DEFAULT_DEADLINE_FILTERS);
+  const [page, setPage] = useState(1);
   const deadlines = useRpcQuery('plans.deadlines', toDeadlinesInput(filters));
   const rows = deadlines.data ?? [];
   const overdue = rows.filter((row) => row.state === 'overskredet').length;
   const dash = t('common.none');
+  const changeFilters = (next: DeadlineFilterValues) => {
+    setFilters(next);
+    setPage(1);
+  };
 
   return (
     <Paper p="lg" radius="md">
       <SectionHeader title={t('planOverview.tabs.deadlines')} description={t('planOverview.deadlines.intro')} />
-      <DeadlineFilterBar value={filters} onChange={setFilters} />
+      <DeadlineFilterBar value={filters} onChange={changeFilters} />
       {deadlines.data ? (
         <Text size="sm" c="dimmed" mb="xs" data-testid="deadlines-summary">
           {t('planOverview.deadlines.summary', { overdue, soon: rows.length - overdue, days: filters.withinDays })}
@@ -42,7 +48,13 @@ export function DeadlinesTab() {
           {...TABLE_LOOK}
           minHeight={rows.length ? undefined : 160}
           fetching={deadlines.isFetching}
-          records={rows}
+          records={rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+          totalRecords={rows.length}
+          recordsPerPage={PAGE_SIZE}
+          page={page}
+          onPageChange={setPage}
+          paginationText={({ from, to, totalRecords }) => t('planOverview.deadlines.paginationText', { from, to, total: totalRecords })}
+          getPaginationControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
           idAccessor={rowKey}
           noRecordsText={t('planOverview.deadlines.empty')}
           rowBackgroundColor={(row) => (row.state === 'overskredet' ? { light: 'red.0', dark: 'red.9' } : undefined)}
