@@ -45,7 +45,8 @@ describe('the demo institution’s plans', () => {
     const all = await plans(t);
     const withGoals = all.filter((plan) => plan.goals.length > 0);
     expect(withGoals.length).toBeGreaterThanOrEqual(Math.round(all.length * 0.8));
-    expect(result).toMatchObject({ plans: withGoals.length });
+    expect(result.plans).toBe(all.filter((plan) => plan.handleplan.purpose !== null).length);
+    expect(result.plans).toBeGreaterThanOrEqual(withGoals.length);
     for (const plan of withGoals) {
       expect(plan.handleplan.purpose).toMatch(/^At /);
       expect(plan.handleplan.receivedFrom).toMatch(/ Kommune, /);
@@ -143,9 +144,10 @@ describe('the demo institution’s plans', () => {
     const { t, result } = await demo({ residences: 12, citizens: 120 });
     const residents = t.backend.db.prepare("SELECT count(DISTINCT citizen_id) FROM citizen_stays WHERE move_out IS NULL OR move_out >= '2026-03-02'").pluck().get() as number;
     expect(result.plans).toBe(residents);
+    expect(t.backend.db.prepare('SELECT count(DISTINCT citizen_id) FROM goals').pluck().get()).toBeGreaterThan(residents * 0.95);
     const perGoal = t.backend.db.prepare('SELECT avg(n) FROM (SELECT count(*) n FROM goal_evaluations GROUP BY goal_id)').pluck().get() as number;
     expect(perGoal).toBeGreaterThanOrEqual(8);
-    expect(result.goals).toBeGreaterThanOrEqual(residents * 2);
+    expect(result.goals).toBeGreaterThanOrEqual(residents * 1.9);
     expect(result.notes).toBe(residents * 20);
     expect(t.backend.db.prepare('SELECT count(*) FROM notes WHERE current_version = 2').pluck().get()).toBeGreaterThan(2);
     expect(t.backend.db.prepare("SELECT count(*) FROM incidents WHERE kind = 'magtanvendelse'").pluck().get()).toBe(2);

@@ -55,6 +55,8 @@ export interface DemoPlansResult {
   goalsByCitizen: Map<number, DemoGoalRef[]>;
 }
 
+/** A resident who moved in fewer days ago than this has no goals yet. */
+const NO_GOALS_YET_DAYS = 30;
 const OUTCOMES: readonly GoalOutcome[] = ['opnaaet', 'delvist-opnaaet', 'opnaaet', 'ikke-opnaaet'];
 const OUTCOME_DIRECTION: Record<GoalOutcome, DemoDirection> = { opnaaet: 'frem', 'delvist-opnaaet': 'frem', 'ikke-opnaaet': 'uaendret', afsluttet: 'uaendret' };
 
@@ -89,9 +91,11 @@ export function addDemoPlans(services: Services, writers: DemoWriters, random: R
     addHandleplan(resident);
     addMeetings(resident);
 
-    // Distinct themes per citizen: the active goals, and maybe one closed this year.
+    // Distinct themes per citizen: the active goals, and maybe one closed this year. Someone who
+    // moved in within the month has the municipality's purpose but no goals yet: they are set together.
     const texts = shuffled(random, DEMO_GOALS).slice(0, 4);
-    const active = texts.slice(0, profile.goals(random));
+    const settled = days.between(resident.moveIn, days.today) >= NO_GOALS_YET_DAYS;
+    const active = texts.slice(0, settled ? profile.goals(random) : 0);
     const refs: DemoGoalRef[] = [];
     for (const text of active) refs.push(addGoal(resident, text));
     result.goalsByCitizen.set(resident.citizenId, refs);
