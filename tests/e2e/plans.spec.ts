@@ -1,8 +1,10 @@
 // A goal's life on the citizen's "Plan og mål" tab: set with the citizen's own words, refused an
 // evaluation dated before it started (the Danish error on the date field), evaluated three times
 // while the chart moves (points 1 → 2 → 3, movement Uændret → Fremgang), closed as reached, then
-// read in Historik and counted on the dashboard's "goals reached this year".
+// read in Historik and counted on the dashboard's "goals reached this year". Then the plan around
+// the goals: the § 141 purpose, a sub-goal on its goal's theme, an action, a meeting.
 import { expect, test } from '@playwright/test';
+import { FFB_THEMES } from '../../src/contract/ffb';
 import { KerneApp } from './support/kerne-app';
 import { danishToday, randomCpr, randomWord } from './support/test-data';
 
@@ -120,4 +122,85 @@ test('a goal in the citizen\'s words: evaluated three times, the chart moves, cl
   await page.getByRole('navigation').getByRole('link', { name: 'Oversigt', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Velkommen/ })).toBeVisible();
   await expect.poll(() => app.figure('stat-goals-reached')).toBe(reachedBefore + 1);
+});
+
+test('the plan around the goals: the § 141 purpose, a sub-goal on its goal\'s theme, an action, a meeting', async ({ page }) => {
+  const app = new KerneApp(page);
+  await app.open();
+  await app.login();
+  await expect(page.getByRole('heading', { level: 1, name: /^Velkommen/ })).toBeVisible();
+  await app.openArea('Botilbud');
+  const residence = (await app.residenceOccupancy()).find((row) => (row.free ?? 0) > 0)!;
+  const today = danishToday();
+  const citizen = await app.call('citizens.create', {
+    firstName: 'Malik',
+    lastName: `Berg-${randomWord()}`,
+    cpr: randomCpr().cpr,
+    stay: { residenceId: Number(residence.id), room: null, moveIn: today, moveOut: null },
+  });
+  const relations = FFB_THEMES.find((theme) => theme.label === 'Relationer')!;
+  await app.call('goals.create', {
+    citizenId: citizen.id,
+    parentId: null,
+    ffbCode: relations.code,
+    qualityTheme: 'selvstaendighed-relationer',
+    professionalText: 'Malik deltager i et fællesskab uden for botilbuddet.',
+    citizenWords: 'Jeg vil gerne have nogen at spille fodbold med.',
+    goalType: 'udvikle',
+    startDate: today,
+    nextFollowUp: shift(today, 90),
+    responsibleStaffId: null,
+  });
+  await page.goto(`/#/borgere/${citizen.id}/plan`);
+
+  // The municipality's purpose.
+  await page.getByRole('button', { name: 'Registrér handleplan' }).click();
+  const handleplan = page.getByRole('dialog', { name: 'Handleplan (§ 141)' });
+  await handleplan.getByLabel('Formål').fill('At Malik får et netværk og en meningsfuld hverdag.');
+  await handleplan.getByLabel('Modtaget fra').fill('Aarhus Kommune');
+  await handleplan.getByRole('button', { name: 'Gem' }).click();
+  await expect(handleplan).toBeHidden();
+  await expect(page.getByTestId('handleplan-purpose')).toHaveText('At Malik får et netværk og en meningsfuld hverdag.');
+  await expect(page.getByTestId('handleplan')).toContainText('Modtaget fra Aarhus Kommune');
+
+  // A sub-goal starts on its goal's theme and shows under it.
+  const goal = page.getByRole('article', { name: 'Malik deltager i et fællesskab uden for botilbuddet.' });
+  await goal.getByRole('button', { name: /^Tilføj delmål til/ }).click();
+  const drawer = page.getByRole('dialog', { name: 'Nyt delmål' });
+  await expect(drawer.getByRole('combobox', { name: 'FFB-tema' })).toHaveValue('Relationer');
+  await drawer.getByLabel('Borgerens egne ord').fill('Jeg tør godt prøve træningen én gang.');
+  await drawer.getByLabel('Målet (fagligt)').fill('Malik prøver en træning i den lokale klub.');
+  await drawer.getByRole('button', { name: 'Gem' }).click();
+  await expect(drawer).toBeHidden();
+  const subGoal = goal.getByRole('article', { name: 'Malik prøver en træning i den lokale klub.' });
+  await expect(subGoal).toContainText('Delmål');
+  await expect(subGoal).toContainText('“Jeg tør godt prøve træningen én gang.”');
+
+  // An action with a method, then under way.
+  await goal.getByRole('button', { name: /^Tilføj indsats til Malik deltager/ }).click();
+  const action = page.getByRole('dialog', { name: 'Ny indsats' });
+  await action.getByLabel('Indsats').fill('Følges til første træning');
+  await action.getByLabel('Metode').fill('Recovery');
+  await action.getByRole('button', { name: 'Gem' }).click();
+  await expect(action).toBeHidden();
+  const actions = page.getByTestId(`goal-actions-${((await goal.getAttribute('data-testid')) ?? '').replace('goal-', '')}`);
+  await expect(actions).toContainText('Følges til første træning');
+  await expect(actions).toContainText('Planlagt');
+  await actions.getByRole('button', { name: 'Ret indsatsen Følges til første træning' }).click();
+  const editAction = page.getByRole('dialog', { name: 'Ret indsats' });
+  await app.choose(editAction, 'Status', 'I gang');
+  await editAction.getByRole('button', { name: 'Gem' }).click();
+  await expect(editAction).toBeHidden();
+  await expect(actions).toContainText('I gang');
+
+  // The first follow-up meeting is registered.
+  await page.getByRole('button', { name: 'Registrér møde' }).click();
+  const meeting = page.getByRole('dialog', { name: 'Registrér møde' });
+  await app.choose(meeting, 'Mødetype', 'Første opfølgning');
+  await app.choose(meeting, 'Afgørelse', 'Fortsæt indsatsen');
+  await meeting.getByLabel('Referat').fill('Malik er faldet godt til.');
+  await meeting.getByRole('button', { name: 'Gem' }).click();
+  await expect(meeting).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Møder' }).getByRole('row').filter({ hasText: 'Malik er faldet godt til.' })).toContainText('Første opfølgning');
+  await page.screenshot({ path: `${SCREENS}/plans-around-the-goals.png`, fullPage: true });
 });
