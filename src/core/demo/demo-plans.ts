@@ -6,6 +6,7 @@
 import type { Goal } from '../../contract/areas/plans';
 import { FFB_THEMES } from '../../contract/ffb';
 import { FIRST_FOLLOW_UP_MONTHS, STATUS_MEETING_MONTHS, type GoalOutcome } from '../../contract/plan-terms';
+import type { Actor } from '../common/actor';
 import { danishDate } from '../common/danish-time';
 import type { Services } from '../services';
 import { BASELINE_NOTE, CLOSING_NOTES, DEMO_GOALS, HANDLEPLAN_PURPOSES, HANDLEPLAN_SENDERS, MEETING_NOTES, PROGRESS_NOTES, type DemoGoalText } from './demo-plan-texts';
@@ -36,6 +37,11 @@ export interface DemoPlanProfile {
 
 export const DETAILED_PLANS: DemoPlanProfile = { detailed: true, goals: (random) => random.int(1, 3), subGoalChance: 0.4, cadences: [30, 30, 45, 91], followUpDays: null, behindEvery: 8, closedEvery: 3, statusOverdueEvery: 7 };
 export const BULK_PLANS: DemoPlanProfile = { detailed: false, goals: () => 2, subGoalChance: 0, cadences: [36], followUpDays: [36, 91], behindEvery: 9, closedEvery: 6, statusOverdueEvery: 12 };
+
+/** A resident and who writes their plan. */
+interface Writing extends DemoResident {
+  actor: Actor;
+}
 
 /** An active goal a note may be linked to. */
 export interface DemoGoalRef {
@@ -87,9 +93,9 @@ export function addDemoPlans(services: Services, writers: DemoWriters, random: R
   let statusTurn = 0;
 
   residents.forEach((resident, index) => {
-    const actor = writers.plans(resident.residenceId);
-    addHandleplan(resident);
-    addMeetings(resident);
+    const who: Writing = { ...resident, actor: writers.plans(resident.residenceId) };
+    addHandleplan(who);
+    addMeetings(who);
 
     // Distinct themes per citizen: the active goals, and maybe one closed this year. Someone who
     // moved in within the month has the municipality's purpose but no goals yet: they are set together.
@@ -97,156 +103,156 @@ export function addDemoPlans(services: Services, writers: DemoWriters, random: R
     const settled = days.between(resident.moveIn, days.today) >= NO_GOALS_YET_DAYS;
     const active = texts.slice(0, settled ? profile.goals(random) : 0);
     const refs: DemoGoalRef[] = [];
-    for (const text of active) refs.push(addGoal(resident, text));
+    for (const text of active) refs.push(addGoal(who, text));
     result.goalsByCitizen.set(resident.citizenId, refs);
     const canClose = days.between(resident.moveIn, days.today) > 150;
-    if (canClose && index % profile.closedEvery === 0) addClosedGoal(resident, texts[3]!);
+    if (canClose && index % profile.closedEvery === 0) addClosedGoal(who, texts[3]!);
     result.plans++;
-
-    function addHandleplan(who: DemoResident) {
-      const sender = random.pick(HANDLEPLAN_SENDERS);
-      services.plans.updateHandleplan(
-        actor,
-        parsed('plans.updateHandleplan', {
-          citizenId: who.citizenId,
-          purpose: fill(random.pick(HANDLEPLAN_PURPOSES), who),
-          date: days.later(who.moveIn, days.day(-random.int(20, 700))),
-          receivedFrom: `${who.municipality ?? 'Aarhus'} Kommune, ${sender}`,
-          version: 0,
-        }),
-      );
-    }
-
-    function meeting(who: DemoResident, date: string, kind: 'foerste-opfoelgning' | 'statusmoede' | 'opfoelgning') {
-      services.plans.addMeeting(actor, parsed('plans.addMeeting', { citizenId: who.citizenId, date, kind, decision: 'fortsaet', note: fill(MEETING_NOTES[kind], who) }));
-      result.meetings++;
-    }
-
-    /**
-     * First follow-up within 3 months (one citizen, moved in within the year, has had no meeting at
-     * all: overdue), a status meeting within the year (some overdue).
-     */
-    function addMeetings(who: DemoResident) {
-      const firstDue = days.addMonths(who.moveIn, FIRST_FOLLOW_UP_MONTHS);
-      if (firstDue < days.today) {
-        if (firstOverdueLeft > 0 && who.moveIn >= days.day(-330)) {
-          firstOverdueLeft--;
-          return;
-        }
-        meeting(who, days.day(random.int(40, 85), who.moveIn), 'foerste-opfoelgning');
-      }
-      const statusDue = days.addMonths(who.moveIn, STATUS_MEETING_MONTHS);
-      if (statusDue <= days.today) {
-        const earliest = days.day(100, who.moveIn);
-        const overdue = statusTurn++ % profile.statusOverdueEvery === 2 && earliest <= days.day(-440);
-        const date = overdue ? days.day(-random.int(380, 440)) : days.later(earliest, days.day(-random.int(10, 320)));
-        if (date <= days.today) {
-          const previous = days.day(-365, date);
-          if (profile.detailed && previous >= earliest) meeting(who, previous, 'statusmoede');
-          meeting(who, date, 'statusmoede');
-        }
-      }
-      if (profile.detailed && random.next() < 0.2 && days.between(who.moveIn, days.today) > 60) meeting(who, days.day(-random.int(20, 60)), 'opfoelgning');
-    }
-
-    /** Evaluation days from `start` every `cadence` days up to `until`. */
-    function evaluationDays(start: string, cadence: number, until: string): string[] {
-      const dates: string[] = [];
-      for (let date = start; date <= until; date = days.day(cadence, date)) dates.push(date);
-      return dates;
-    }
-
-    /** Scores for `count` evaluations in one direction: funktionsevneniveau and GAS, or GAS only (ikke vurderet). */
-    function scores(direction: DemoDirection, count: number, withLevel: boolean) {
-      const levels = withLevel ? scoreSeries(random, direction, 'level', count) : null;
-      const gas = !withLevel || random.next() < 0.6 ? scoreSeries(random, direction, 'gas', count) : null;
-      const offset = random.int(-1, 0);
-      return Array.from({ length: count }, (_, at) => ({
-        functionLevel: levels?.[at] ?? null,
-        gas: gas?.[at] ?? null,
-        supportNeed: levels ? Math.min(4, Math.max(0, levels[at]! + offset)) : null,
-      }));
-    }
-
-    function evaluate(who: DemoResident, goal: Goal, dates: readonly string[], series: ReturnType<typeof scores>, direction: DemoDirection, cadence: number, text: DemoGoalText): Goal {
-      let latest = goal;
-      dates.forEach((date, at) => {
-        const note = at === 0 ? BASELINE_NOTE : at === dates.length - 1 ? text.notes[direction] : random.pick(PROGRESS_NOTES[direction]);
-        const nextFollowUp = days.day(profile.followUpDays ? random.int(...profile.followUpDays) : cadence, date);
-        latest = services.goals.addEvaluation(actor, parsed('goals.addEvaluation', { goalId: goal.id, date, ...series[at]!, note: fill(note, who), nextFollowUp }));
-        result.evaluations++;
-      });
-      return latest;
-    }
-
-    function createGoal(who: DemoResident, text: DemoGoalText, start: string, cadence: number, parentId: number | null, words = text.words, professional = text.professional): Goal {
-      const { code } = ffbCodeOf(text.theme, text.condition);
-      result.goals++;
-      return services.goals.create(
-        actor,
-        parsed('goals.create', {
-          citizenId: who.citizenId,
-          parentId,
-          ffbCode: code,
-          qualityTheme: text.qualityTheme,
-          professionalText: fill(professional, who),
-          citizenWords: fill(words, who),
-          goalType: text.goalType,
-          startDate: start,
-          nextFollowUp: days.day(cadence, start),
-          responsibleStaffId: who.contactStaffId,
-        }),
-      );
-    }
-
-    /** An active goal: started up to 14 months ago (not before move-in), evaluated since, some behind on follow-up. */
-    function addGoal(who: DemoResident, text: DemoGoalText): DemoGoalRef {
-      const start = days.earlier(days.today, days.later(days.day(random.int(7, 30), who.moveIn), days.day(-random.int(300, 420))));
-      const cadence = random.pick(profile.cadences);
-      const direction = DIRECTION_CYCLE[goalTurn % DIRECTION_CYCLE.length]!;
-      const behind = goalTurn++ % profile.behindEvery === 4;
-      const lastDay = behind ? days.day(-(profile.followUpDays?.[1] ?? cadence) - random.int(5, 40)) : days.today;
-      const goal = createGoal(who, text, start, cadence, null);
-      for (const action of text.actions) services.goals.addAction(actor, parsed('goals.addAction', { goalId: goal.id, title: action.title, method: action.method, status: 'igang' }));
-      const dates = evaluationDays(start, cadence, lastDay >= start ? lastDay : days.today);
-      evaluate(who, goal, dates, scores(direction, dates.length, random.next() < 0.8), direction, cadence, text);
-
-      const subStart = days.day(30, start);
-      if (text.subGoal && subStart <= days.today && random.next() < profile.subGoalChance) {
-        const sub = createGoal(who, text, subStart, cadence * 2, goal.id, text.subGoal.words, text.subGoal.professional);
-        const subDates = evaluationDays(subStart, cadence * 2, days.today);
-        evaluate(who, sub, subDates, scores(direction, subDates.length, false), direction, cadence * 2, text);
-      }
-      return { id: goal.id, themeCode: goal.themeCode, startDate: start, text };
-    }
-
-    /** A goal evaluated for most of a year and closed this year: opnået, delvist opnået or ikke opnået. */
-    function addClosedGoal(who: DemoResident, text: DemoGoalText) {
-      const start = days.later(days.day(random.int(7, 30), who.moveIn), days.day(-random.int(330, 480)));
-      const closedDate = days.pick(days.later(days.yearStart, days.day(90, start)), days.today);
-      if (closedDate > days.today || closedDate < start) return;
-      const outcome = OUTCOMES[closedTurn++ % OUTCOMES.length]!;
-      const direction = OUTCOME_DIRECTION[outcome];
-      const cadence = random.pick(profile.cadences);
-      const goal = createGoal(who, text, start, cadence, null);
-      for (const action of text.actions.slice(0, 1)) services.goals.addAction(actor, parsed('goals.addAction', { goalId: goal.id, title: action.title, method: action.method, status: 'afsluttet' }));
-      const dates = evaluationDays(start, cadence, days.day(-1, closedDate));
-      const series = scores(direction, dates.length + 1, true);
-      const evaluated = evaluate(who, goal, dates, series, direction, cadence, text);
-      services.goals.close(
-        actor,
-        parsed('goals.close', {
-          id: goal.id,
-          version: evaluated.version,
-          outcome,
-          closedDate,
-          note: fill(CLOSING_NOTES[outcome], who),
-          decision: outcome === 'opnaaet' ? 'afslut' : outcome === 'ikke-opnaaet' ? 'afslut-visiter' : 'fortsaet',
-          ...series.at(-1)!,
-        }),
-      );
-      result.closed++;
-    }
   });
   return result;
+
+  function addHandleplan(who: Writing) {
+    const sender = random.pick(HANDLEPLAN_SENDERS);
+    services.plans.updateHandleplan(
+      who.actor,
+      parsed('plans.updateHandleplan', {
+        citizenId: who.citizenId,
+        purpose: fill(random.pick(HANDLEPLAN_PURPOSES), who),
+        date: days.later(who.moveIn, days.day(-random.int(20, 700))),
+        receivedFrom: `${who.municipality ?? 'Aarhus'} Kommune, ${sender}`,
+        version: 0,
+      }),
+    );
+  }
+
+  function meeting(who: Writing, date: string, kind: 'foerste-opfoelgning' | 'statusmoede' | 'opfoelgning') {
+    services.plans.addMeeting(who.actor, parsed('plans.addMeeting', { citizenId: who.citizenId, date, kind, decision: 'fortsaet', note: fill(MEETING_NOTES[kind], who) }));
+    result.meetings++;
+  }
+
+  /**
+   * First follow-up within 3 months (one citizen, moved in within the year, has had no meeting at
+   * all: overdue), a status meeting within the year (some overdue).
+   */
+  function addMeetings(who: Writing) {
+    const firstDue = days.addMonths(who.moveIn, FIRST_FOLLOW_UP_MONTHS);
+    if (firstDue < days.today) {
+      if (firstOverdueLeft > 0 && who.moveIn >= days.day(-330)) {
+        firstOverdueLeft--;
+        return;
+      }
+      meeting(who, days.day(random.int(40, 85), who.moveIn), 'foerste-opfoelgning');
+    }
+    const statusDue = days.addMonths(who.moveIn, STATUS_MEETING_MONTHS);
+    if (statusDue <= days.today) {
+      const earliest = days.day(100, who.moveIn);
+      const overdue = statusTurn++ % profile.statusOverdueEvery === 2 && earliest <= days.day(-440);
+      const date = overdue ? days.day(-random.int(380, 440)) : days.later(earliest, days.day(-random.int(10, 320)));
+      if (date <= days.today) {
+        const previous = days.day(-365, date);
+        if (profile.detailed && previous >= earliest) meeting(who, previous, 'statusmoede');
+        meeting(who, date, 'statusmoede');
+      }
+    }
+    if (profile.detailed && random.next() < 0.2 && days.between(who.moveIn, days.today) > 60) meeting(who, days.day(-random.int(20, 60)), 'opfoelgning');
+  }
+
+  /** Evaluation days from `start` every `cadence` days up to `until`. */
+  function evaluationDays(start: string, cadence: number, until: string): string[] {
+    const dates: string[] = [];
+    for (let date = start; date <= until; date = days.day(cadence, date)) dates.push(date);
+    return dates;
+  }
+
+  /** Scores for `count` evaluations in one direction: funktionsevneniveau and GAS, or GAS only (ikke vurderet). */
+  function scores(direction: DemoDirection, count: number, withLevel: boolean) {
+    const levels = withLevel ? scoreSeries(random, direction, 'level', count) : null;
+    const gas = !withLevel || random.next() < 0.6 ? scoreSeries(random, direction, 'gas', count) : null;
+    const offset = random.int(-1, 0);
+    return Array.from({ length: count }, (_, at) => ({
+      functionLevel: levels?.[at] ?? null,
+      gas: gas?.[at] ?? null,
+      supportNeed: levels ? Math.min(4, Math.max(0, levels[at]! + offset)) : null,
+    }));
+  }
+
+  function evaluate(who: Writing, goal: Goal, dates: readonly string[], series: ReturnType<typeof scores>, direction: DemoDirection, cadence: number, text: DemoGoalText): Goal {
+    let latest = goal;
+    dates.forEach((date, at) => {
+      const note = at === 0 ? BASELINE_NOTE : at === dates.length - 1 ? text.notes[direction] : random.pick(PROGRESS_NOTES[direction]);
+      const nextFollowUp = days.day(profile.followUpDays ? random.int(...profile.followUpDays) : cadence, date);
+      latest = services.goals.addEvaluation(who.actor, parsed('goals.addEvaluation', { goalId: goal.id, date, ...series[at]!, note: fill(note, who), nextFollowUp }));
+      result.evaluations++;
+    });
+    return latest;
+  }
+
+  function createGoal(who: Writing, text: DemoGoalText, start: string, cadence: number, parentId: number | null, words = text.words, professional = text.professional): Goal {
+    const { code } = ffbCodeOf(text.theme, text.condition);
+    result.goals++;
+    return services.goals.create(
+      who.actor,
+      parsed('goals.create', {
+        citizenId: who.citizenId,
+        parentId,
+        ffbCode: code,
+        qualityTheme: text.qualityTheme,
+        professionalText: fill(professional, who),
+        citizenWords: fill(words, who),
+        goalType: text.goalType,
+        startDate: start,
+        nextFollowUp: days.day(cadence, start),
+        responsibleStaffId: who.contactStaffId,
+      }),
+    );
+  }
+
+  /** An active goal: started up to 14 months ago (not before move-in), evaluated since, some behind on follow-up. */
+  function addGoal(who: Writing, text: DemoGoalText): DemoGoalRef {
+    const start = days.earlier(days.today, days.later(days.day(random.int(7, 30), who.moveIn), days.day(-random.int(300, 420))));
+    const cadence = random.pick(profile.cadences);
+    const direction = DIRECTION_CYCLE[goalTurn % DIRECTION_CYCLE.length]!;
+    const behind = goalTurn++ % profile.behindEvery === 4;
+    const lastDay = behind ? days.day(-(profile.followUpDays?.[1] ?? cadence) - random.int(5, 40)) : days.today;
+    const goal = createGoal(who, text, start, cadence, null);
+    for (const action of text.actions) services.goals.addAction(who.actor, parsed('goals.addAction', { goalId: goal.id, title: action.title, method: action.method, status: 'igang' }));
+    const dates = evaluationDays(start, cadence, lastDay >= start ? lastDay : days.today);
+    evaluate(who, goal, dates, scores(direction, dates.length, random.next() < 0.8), direction, cadence, text);
+
+    const subStart = days.day(30, start);
+    if (text.subGoal && subStart <= days.today && random.next() < profile.subGoalChance) {
+      const sub = createGoal(who, text, subStart, cadence * 2, goal.id, text.subGoal.words, text.subGoal.professional);
+      const subDates = evaluationDays(subStart, cadence * 2, days.today);
+      evaluate(who, sub, subDates, scores(direction, subDates.length, false), direction, cadence * 2, text);
+    }
+    return { id: goal.id, themeCode: goal.themeCode, startDate: start, text };
+  }
+
+  /** A goal evaluated for most of a year and closed this year: opnået, delvist opnået or ikke opnået. */
+  function addClosedGoal(who: Writing, text: DemoGoalText) {
+    const start = days.later(days.day(random.int(7, 30), who.moveIn), days.day(-random.int(330, 480)));
+    const closedDate = days.pick(days.later(days.yearStart, days.day(90, start)), days.today);
+    if (closedDate > days.today || closedDate < start) return;
+    const outcome = OUTCOMES[closedTurn++ % OUTCOMES.length]!;
+    const direction = OUTCOME_DIRECTION[outcome];
+    const cadence = random.pick(profile.cadences);
+    const goal = createGoal(who, text, start, cadence, null);
+    for (const action of text.actions.slice(0, 1)) services.goals.addAction(who.actor, parsed('goals.addAction', { goalId: goal.id, title: action.title, method: action.method, status: 'afsluttet' }));
+    const dates = evaluationDays(start, cadence, days.day(-1, closedDate));
+    const series = scores(direction, dates.length + 1, true);
+    const evaluated = evaluate(who, goal, dates, series, direction, cadence, text);
+    services.goals.close(
+      who.actor,
+      parsed('goals.close', {
+        id: goal.id,
+        version: evaluated.version,
+        outcome,
+        closedDate,
+        note: fill(CLOSING_NOTES[outcome], who),
+        decision: outcome === 'opnaaet' ? 'afslut' : outcome === 'ikke-opnaaet' ? 'afslut-visiter' : 'fortsaet',
+        ...series.at(-1)!,
+      }),
+    );
+    result.closed++;
+  }
 }
