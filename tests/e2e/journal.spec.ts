@@ -90,6 +90,16 @@ test('dagbog: a note corrected with a reason, a magtanvendelse reported, an over
   await page.keyboard.press('Escape');
   await expect(history).toBeHidden();
 
+  // The filters: not for the status report hides it; the whole theme (with its conditions) finds it.
+  const main = page.locator('main');
+  await app.choose(main, 'Statusrapport', 'Ikke til statusrapport');
+  await expect(page.getByText('Ingen notater passer til filtrene.')).toBeVisible();
+  await app.choose(main, 'Statusrapport', 'Kun til statusrapport');
+  await app.choose(main, 'Tema', /^Sundhedsforhold$/);
+  await expect(note).toContainText('Rikke sov uroligt og var oppe kl. 4.');
+  await main.getByRole('button', { name: 'Ryd filtre' }).click();
+  await expect(main.getByRole('combobox', { name: 'Statusrapport' })).toHaveValue('Alle notater');
+
   // A magtanvendelse, registered and later marked as reported to the municipality.
   await page.getByRole('button', { name: 'Registrér hændelse' }).click();
   const incident = page.getByRole('dialog', { name: 'Registrér hændelse' });
