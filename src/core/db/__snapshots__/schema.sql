@@ -133,7 +133,7 @@ CREATE TABLE goal_evaluations (
       ) STRICT;
 
 -- index goal_evaluations_goal
-CREATE INDEX goal_evaluations_goal ON goal_evaluations (goal_id, evaluation_date, id);
+CREATE INDEX goal_evaluations_goal ON goal_evaluations (goal_id, evaluation_date, id, function_level, gas);
 
 -- table goals
 CREATE TABLE goals (

@@ -87,7 +87,8 @@ export const migration0003: Migration = {
         created_at TEXT NOT NULL,
         CHECK (closing = 1 OR function_level IS NOT NULL OR gas IS NOT NULL)
       ) STRICT;
-      CREATE INDEX goal_evaluations_goal ON goal_evaluations (goal_id, evaluation_date, id);
+      -- Covering the scores, so progression (first and latest per goal) reads the index alone.
+      CREATE INDEX goal_evaluations_goal ON goal_evaluations (goal_id, evaluation_date, id, function_level, gas);
 
       CREATE TABLE plan_meetings (
         id INTEGER PRIMARY KEY,
