@@ -57,7 +57,7 @@ export function DeadlinesTab() {
           getPaginationControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
           idAccessor={rowKey}
           noRecordsText={t('planOverview.deadlines.empty')}
-          rowBackgroundColor={(row) => (row.state === 'overskredet' ? { light: 'red.0', dark: 'red.9' } : undefined)}
+          rowBackgroundColor={(row) => (row.state === 'overskredet' ? 'var(--mantine-color-red-light)' : undefined)}
           customRowAttributes={(row) => ({ 'data-state': row.state })}
           columns={[
             {
