@@ -206,6 +206,5 @@ export const daPlanOverview = {
     dimension: 'Effektdimension',
     none: 'Ingen dimension',
     saved: 'Koblingen er gemt.',
-    readOnly: 'Kun en administrator kan ændre koblingen.',
   },
 };

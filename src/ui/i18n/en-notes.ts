@@ -207,6 +207,5 @@ export const enPlanOverview: Translations['planOverview'] = {
     dimension: 'Effect dimension',
     none: 'No dimension',
     saved: 'The mapping is saved.',
-    readOnly: 'Only an administrator can change the mapping.',
   },
 };
