@@ -95,6 +95,7 @@ export const daPlan = {
     nextFollowUp: 'Næste opfølgning',
     nextFollowUpHint: 'Valgfrit: flyt målets næste opfølgning.',
     saved: 'Evalueringen er gemt.',
+    last: 'Seneste evaluering {{date}} · Funktionsevne: {{level}} · GAS: {{gas}}',
   },
   close: {
     title: 'Afslut mål',

@@ -96,6 +96,7 @@ export const enPlan: Translations['plan'] = {
     nextFollowUp: 'Next follow-up',
     nextFollowUpHint: 'Optional: move the goal\'s next follow-up.',
     saved: 'The evaluation has been saved.',
+    last: 'Latest evaluation {{date}} · Functional ability: {{level}} · GAS: {{gas}}',
   },
   close: {
     title: 'Close goal',

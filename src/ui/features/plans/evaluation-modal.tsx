@@ -1,6 +1,7 @@
 // "Evaluér" (goals.addEvaluation): date (today by default), funktionsevneniveau and/or GAS,
-// støttebehov, a note, and optionally the goal's next follow-up. The server's refusals (a date
-// before the goal's start or in the future) land on their fields.
+// støttebehov, a note, and optionally the goal's next follow-up; the latest evaluation is shown for
+// reference, not copied in. The server's refusals (a date before the goal's start or in the future)
+// land on their fields.
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +11,9 @@ import { DateField } from '../../components/date-field';
 import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
-import { todayIso } from '../../format/dates';
+import { formatDate, todayIso } from '../../format/dates';
 import { useRpcMutation } from '../../rpc/use-rpc';
-import { NOT_ASSESSED, scoreValue } from './plan-labels';
+import { functionLevelLabel, gasLabel, NOT_ASSESSED, scoreValue } from './plan-labels';
 import { ScoreFields, type ScoreValues } from './score-fields';
 
 const schema = contract['goals.addEvaluation'].input;
@@ -49,9 +50,9 @@ function EvaluationForm({ goal, onClose }: { goal: Goal; onClose: () => void }) 
   const form = useForm<EvaluationValues>({
     initialValues: {
       date: todayIso(),
-      functionLevel: last?.functionLevel != null ? String(last.functionLevel) : NOT_ASSESSED,
+      functionLevel: NOT_ASSESSED,
       gas: NOT_ASSESSED,
-      supportNeed: last?.supportNeed != null ? String(last.supportNeed) : NOT_ASSESSED,
+      supportNeed: NOT_ASSESSED,
       note: '',
       nextFollowUp: null,
     },
@@ -76,6 +77,15 @@ function EvaluationForm({ goal, onClose }: { goal: Goal; onClose: () => void }) 
           </Text>
         </div>
         <DateField label={t('plan.evaluation.date')} withAsterisk w={{ base: '100%', xs: 220 }} {...form.getInputProps('date')} />
+        {last ? (
+          <Text size="xs" c="dimmed" data-testid="last-evaluation">
+            {t('plan.evaluation.last', {
+              date: formatDate(last.date),
+              level: functionLevelLabel(t, last.functionLevel),
+              gas: gasLabel(t, last.gas),
+            })}
+          </Text>
+        ) : null}
         <ScoreFields form={form} />
         <Textarea label={t('plan.evaluation.note')} autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
         <DateField
