@@ -19,17 +19,19 @@ export function DeadlineFilterBar({ value, onChange }: DeadlineFilterBarProps) {
 
   return (
     <Group gap="sm" align="flex-end" mb="md">
-      <Select
-        label={t('planOverview.deadlines.filters.residence')}
-        placeholder={t('planOverview.deadlines.filters.anyResidence')}
-        data={residences.options}
-        value={value.residenceId}
-        onChange={(next) => set('residenceId', next)}
-        clearable
-        searchable
-        nothingFoundMessage={t('common.nothingFound')}
-        w={{ base: '100%', xs: 240 }}
-      />
+      {residences.options.length > 1 ? (
+        <Select
+          label={t('planOverview.deadlines.filters.residence')}
+          placeholder={t('planOverview.deadlines.filters.anyResidence')}
+          data={residences.options}
+          value={value.residenceId}
+          onChange={(next) => set('residenceId', next)}
+          clearable
+          searchable
+          nothingFoundMessage={t('common.nothingFound')}
+          w={{ base: '100%', xs: 240 }}
+        />
+      ) : null}
       {staff.allowed ? (
         <Select
           label={t('planOverview.deadlines.filters.contact')}

@@ -8,6 +8,7 @@ import type { PlanOverview } from '../../../contract/areas/plan-overview';
 import { EFFECT_DIMENSIONS } from '../../../contract/plan-terms';
 import { formatInteger, formatPercent } from '../../format/numbers';
 import { ChartCard } from './chart-card';
+import { legendInSeriesOrder } from './legend-order';
 
 export function EffectDimensionChart({ rows }: { rows: PlanOverview['byDimension'] }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function EffectDimensionChart({ rows }: { rows: PlanOverview['byDimension
         yAxisProps={{ width: 190 }}
         valueFormatter={formatInteger}
         withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
+        legendProps={legendInSeriesOrder(series)}
         series={[...series]}
       />
       <Table mt="md" verticalSpacing={6} aria-label={t('planOverview.overview.dimensionTable')} data-testid="dimension-table">

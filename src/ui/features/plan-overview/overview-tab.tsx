@@ -29,17 +29,19 @@ export function OverviewTab() {
         <SectionHeader title={t('planOverview.tabs.overview')} description={t('planOverview.overview.intro')} />
         <Group gap="sm" align="flex-end">
           <Select label={t('planOverview.overview.year')} data={YEARS} value={year} onChange={(next) => next && setYear(next)} allowDeselect={false} w={120} />
-          <Select
-            label={t('planOverview.overview.residence')}
-            placeholder={t('planOverview.overview.anyResidence')}
-            data={residences.options}
-            value={residenceId}
-            onChange={setResidenceId}
-            clearable
-            searchable
-            nothingFoundMessage={t('common.nothingFound')}
-            w={{ base: '100%', xs: 260 }}
-          />
+          {residences.options.length > 1 ? (
+            <Select
+              label={t('planOverview.overview.residence')}
+              placeholder={t('planOverview.overview.anyResidence')}
+              data={residences.options}
+              value={residenceId}
+              onChange={setResidenceId}
+              clearable
+              searchable
+              nothingFoundMessage={t('common.nothingFound')}
+              w={{ base: '100%', xs: 260 }}
+            />
+          ) : null}
         </Group>
       </Paper>
       {overview.isError ? <LoadError error={overview.error} onRetry={() => void overview.refetch()} /> : null}
