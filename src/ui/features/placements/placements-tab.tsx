@@ -4,6 +4,7 @@ import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Tooltip, 
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../../contract/areas/placements';
 import { useCan } from '../../app/current-user';
@@ -18,7 +19,7 @@ import { useLegalBasisParagraphs } from '../residences/use-legal-basis-paragraph
 import { PlacementModal } from './placement-modal';
 import { TABLE_LOOK } from '../../components/table-look';
 
-function period(placement: Placement, t: ReturnType<typeof useTranslation>['t']): string {
+function period(placement: Placement, t: TFunction): string {
   const from = formatDate(placement.startDate);
   return placement.endDate ? t('placements.periodRange', { from, to: formatDate(placement.endDate) }) : t('placements.periodFrom', { from });
 }
