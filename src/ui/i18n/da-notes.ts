@@ -21,6 +21,8 @@ export const daNotes = {
   correctLabel: 'Ret notatet fra {{date}}',
   showHistory: 'Vis historik',
   showHistoryLabel: 'Vis historik for notatet fra {{date}}',
+  conflictTitle: 'Rettelsen er ikke gemt',
+  reload: 'Hent den nyeste version',
   correctIntro: 'Rettelsen gemmes som en ny version. Den nuværende tekst kan stadig læses i historikken.',
   fields: {
     date: 'Dato',

@@ -22,6 +22,8 @@ export const enNotes: Translations['notes'] = {
   correctLabel: 'Correct the note of {{date}}',
   showHistory: 'Show history',
   showHistoryLabel: 'Show history of the note of {{date}}',
+  conflictTitle: 'The correction was not saved',
+  reload: 'Load the newest version',
   correctIntro: 'The correction is saved as a new version. The current text stays readable in the history.',
   fields: {
     date: 'Date',

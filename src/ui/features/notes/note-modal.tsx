@@ -1,16 +1,19 @@
 // "Skriv notat" (notes.create) and "Ret notat" (notes.correct): date, text, linked goals and FFB
-// themes, til statusrapport; a correction also needs a reason and is saved as a new version.
+// themes, til statusrapport; a correction also needs a reason and is saved as a new version. A
+// correction built on a version someone has corrected since is a conflict, with "reload".
 import { Alert, Modal, MultiSelect, SimpleGrid, Stack, Switch, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../contract';
+import { contract, RpcError } from '../../../contract';
 import type { Note } from '../../../contract/areas/notes';
 import { DateField } from '../../components/date-field';
 import { FormFooter } from '../../components/form-footer';
-import { useServerSubmit } from '../../components/form-errors';
+import { applyServerErrors } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
+import { call } from '../../rpc/client';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { THEME_OPTIONS, useGoalOptions } from './use-note-options';
 
@@ -34,6 +37,14 @@ interface NoteModalProps {
   onClose: () => void;
 }
 
+const noteToValues = (note: Pick<Note, 'date' | 'body' | 'goals' | 'themes' | 'forStatusReport'>): Omit<NoteValues, 'reason'> => ({
+  date: note.date,
+  body: note.body,
+  goalIds: note.goals.map((goal) => String(goal.id)),
+  themeCodes: note.themes.map((theme) => theme.code),
+  forStatusReport: note.forStatusReport,
+});
+
 export function NoteModal({ citizenId, note, opened, onClose }: NoteModalProps) {
   const { t } = useTranslation();
   return (
@@ -51,24 +62,42 @@ function NoteForm({ citizenId, note, onClose }: Omit<NoteModalProps, 'opened'>) 
   const resolveCreate = schemaResolver(createSchema, { sync: true });
   const resolveCorrect = schemaResolver(correctSchema, { sync: true });
   const toCreate = ({ reason: _reason, ...values }: NoteValues) => ({ ...values, citizenId, goalIds: values.goalIds.map(Number) });
-  const toCorrect = (values: NoteValues, current: Note) => ({ ...values, id: current.id, version: current.version, goalIds: values.goalIds.map(Number) });
+  const [version, setVersion] = useState(note?.version ?? 0);
+  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  const toCorrect = (values: NoteValues, current: Note) => ({ ...values, id: current.id, version, goalIds: values.goalIds.map(Number) });
   const form = useForm<NoteValues>({
-    initialValues: note
-      ? { date: note.date, body: note.body, goalIds: note.goals.map((goal) => String(goal.id)), themeCodes: note.themes.map((theme) => theme.code), forStatusReport: note.forStatusReport, reason: '' }
-      : { date: todayIso(), body: '', goalIds: [], themeCodes: [], forStatusReport: false, reason: '' },
+    initialValues: note ? { ...noteToValues(note), reason: '' } : { date: todayIso(), body: '', goalIds: [], themeCodes: [], forStatusReport: false, reason: '' },
     validate: (values) => (note ? resolveCorrect(toCorrect(values, note)) : resolveCreate(toCreate(values))),
   });
 
-  const { submit, problem } = useServerSubmit(form, async (values) => {
-    if (note) {
-      const saved = await correct.mutateAsync(correctSchema.parse(toCorrect(values, note)));
-      notifySuccess(t('notes.correctedSaved', { version: saved.version }));
-    } else {
-      await create.mutateAsync(createSchema.parse(toCreate(values)));
-      notifySuccess(t('notes.saved'));
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      if (note) {
+        const saved = await correct.mutateAsync(correctSchema.parse(toCorrect(values, note)));
+        notifySuccess(t('notes.correctedSaved', { version: saved.version }));
+      } else {
+        await create.mutateAsync(createSchema.parse(toCreate(values)));
+        notifySuccess(t('notes.saved'));
+      }
+      onClose();
+    } catch (error) {
+      const message = applyServerErrors(form, error);
+      if (message) setProblem({ message, conflict: error instanceof RpcError && error.code === 'CONFLICT' });
     }
-    onClose();
   });
+
+  // The newest version becomes the base; the reason typed so far is kept.
+  const reload = async () => {
+    if (!note) return;
+    const versions = await call('notes.history', { id: note.id });
+    const newest = versions.reduce((latest, candidate) => (candidate.version > latest.version ? candidate : latest));
+    const values = { ...noteToValues(newest), reason: form.getValues().reason };
+    form.setValues(values);
+    form.resetDirty(values);
+    setVersion(newest.version);
+    setProblem(null);
+  };
 
   // A correction keeps the links the note already has, even to a goal closed since.
   const linked = (note?.goals ?? []).filter((goal) => !goals.active.some((option) => option.value === String(goal.id)));
@@ -116,7 +145,14 @@ function NoteForm({ citizenId, note, onClose }: Omit<NoteModalProps, 'opened'>) 
         {note ? (
           <Textarea label={t('notes.fields.reason')} description={t('notes.fields.reasonHint')} withAsterisk autosize minRows={2} maxRows={5} data-autofocus {...form.getInputProps('reason')} />
         ) : null}
-        <FormFooter problem={problem} saving={create.isPending || correct.isPending} onCancel={onClose} />
+        <FormFooter
+          problem={problem?.message ?? null}
+          conflictTitle={problem?.conflict ? t('notes.conflictTitle') : undefined}
+          reloadLabel={t('notes.reload')}
+          onReload={problem?.conflict ? () => void reload() : undefined}
+          saving={create.isPending || correct.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );
