@@ -14,6 +14,7 @@ import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { decisionOptions, NOT_ASSESSED, outcomeOptions, scoreValue } from './plan-labels';
+import { GoalHeading } from './goal-heading';
 import { ScoreFields, type ScoreValues } from './score-fields';
 
 const schema = contract['goals.close'].input;
@@ -63,14 +64,7 @@ function CloseGoalForm({ goal, openSubGoals, onClose }: { goal: Goal; openSubGoa
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <div>
-          <Text size="xs" c="dimmed">
-            {goal.themeLabel}
-          </Text>
-          <Text size="sm" fw={500}>
-            {goal.professionalText}
-          </Text>
-        </div>
+        <GoalHeading goal={goal} />
         <Text size="sm" c="dimmed">
           {t('plan.close.intro')}
         </Text>

@@ -14,6 +14,7 @@ import { notifySuccess } from '../../components/notify';
 import { formatDate, todayIso } from '../../format/dates';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { functionLevelLabel, gasLabel, NOT_ASSESSED, scoreValue } from './plan-labels';
+import { GoalHeading } from './goal-heading';
 import { ScoreFields, type ScoreValues } from './score-fields';
 
 const schema = contract['goals.addEvaluation'].input;
@@ -68,14 +69,7 @@ function EvaluationForm({ goal, onClose }: { goal: Goal; onClose: () => void }) 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <div>
-          <Text size="xs" c="dimmed">
-            {goal.themeLabel}
-          </Text>
-          <Text size="sm" fw={500}>
-            {goal.professionalText}
-          </Text>
-        </div>
+        <GoalHeading goal={goal} />
         <DateField label={t('plan.evaluation.date')} withAsterisk w={{ base: '100%', xs: 220 }} {...form.getInputProps('date')} />
         {last ? (
           <Text size="xs" c="dimmed" data-testid="last-evaluation">
