@@ -1,5 +1,7 @@
 // Danish words for documentation (dagbog with versions, incidents) and for the plans overview:
 // deadlines, management information and the effect-dimension mapping.
+import { EFFECT_DIMENSION_LABELS, INCIDENT_KIND_LABELS, INCIDENT_TYPES } from '../../contract/plan-terms';
+
 export const daNotes = {
   title: 'Dagbog',
   intro: 'Daterede notater om borgeren, knyttet til mål eller temaer. Et notat rettes aldrig i stilhed: en rettelse gemmes som en ny version, og de tidligere versioner kan altid læses.',
@@ -91,29 +93,8 @@ export const daNotes = {
       reportedHint: 'Magtanvendelser indberettes til kommunen.',
       reportedDate: 'Indberettet dato',
     },
-    kinds: {
-      magtanvendelse: 'Magtanvendelse',
-      'utilsigtet-haendelse': 'Utilsigtet hændelse',
-      indlaeggelse: 'Hospitalsindlæggelse',
-    },
-    types: {
-      magtanvendelse: {
-        fastholdelse: 'Fastholdelse',
-        foerelse: 'Føring til andet rum',
-        tilbageholdelse: 'Tilbageholdelse i boligen',
-        skaermning: 'Skærmning',
-        alarm: 'Personlig alarm- eller pejlesystem',
-        beskyttelse: 'Beskyttelsesmidler (fx stofseler)',
-        andet: 'Anden magtanvendelse',
-      },
-      'utilsigtet-haendelse': {
-        medicin: 'Medicinering',
-        fald: 'Fald',
-        vold: 'Vold eller trusler',
-        selvskade: 'Selvskade',
-        andet: 'Andet',
-      },
-    },
+    kinds: INCIDENT_KIND_LABELS,
+    types: INCIDENT_TYPES,
   },
 };
 
@@ -133,11 +114,7 @@ export const daPlanOverview = {
     overskredet: 'Overskredet',
     snart: 'Forfalder snart',
   },
-  dimensions: {
-    'laering-selvforsoergelse': 'Læring og selvforsørgelse',
-    'netvaerk-medborgerskab': 'Netværk og medborgerskab',
-    'personlig-udvikling': 'Personlig udvikling',
-  },
+  dimensions: EFFECT_DIMENSION_LABELS,
   deadlines: {
     intro: 'Første opfølgning senest 3 måneder efter indflytning, årligt statusmøde og hvert måls opfølgningsdato: det overskredne og det, der forfalder snart.',
     tableLabel: 'Frister',

@@ -1,5 +1,12 @@
 // Danish words for a citizen's pædagogisk plan: handleplan purpose, goals and sub-goals,
 // evaluations and the progression chart, closing a goal, actions and meetings.
+import { FFB_FUNCTION_LEVELS, FFB_GOAL_TYPES, FFB_SUPPORT_LEVELS } from '../../contract/ffb';
+import { ACTION_STATUS_LABELS, GAS_LABELS, GOAL_STATUS_LABELS, MEETING_KIND_LABELS, MOVEMENT_LABELS, QUALITY_THEME_LABELS } from '../../contract/plan-terms';
+
+/** The contract's scales as label maps keyed by value ("0"…"4") or key, so Danish words are written once. */
+const labelsByValue = (scale: readonly { value: number; label: string }[]) => Object.fromEntries(scale.map((level) => [String(level.value), level.label])) as Record<string, string>;
+const labelsByKey = <K extends string>(items: readonly { key: K; label: string }[]) => Object.fromEntries(items.map((item) => [item.key, item.label])) as Record<K, string>;
+
 export const daPlan = {
   title: 'Plan',
   deadlines: {
@@ -179,70 +186,20 @@ export const daPlan = {
     noMethod: 'Ingen metode angivet',
     saved: 'Indsatsen er gemt.',
   },
-  statuses: {
-    aktiv: 'Aktiv',
-    opnaaet: 'Opnået',
-    'delvist-opnaaet': 'Delvist opnået',
-    'ikke-opnaaet': 'Ikke opnået',
-    afsluttet: 'Afsluttet',
-  },
+  statuses: GOAL_STATUS_LABELS,
   goalTypes: {
     fastholde: 'Fastholde',
     udvikle: 'Udvikle',
     'begraense-tab': 'Begrænse tab',
   },
-  goalTypesLong: {
-    fastholde: 'Fastholde funktionsevne',
-    udvikle: 'Udvikle funktionsevne',
-    'begraense-tab': 'Begrænse tab af funktionsevne',
-  },
-  qualityThemes: {
-    'uddannelse-beskaeftigelse': 'Uddannelse og beskæftigelse',
-    'selvstaendighed-relationer': 'Selvstændighed og relationer',
-    'maalgrupper-metoder-resultater': 'Målgrupper, metoder og resultater',
-    'sundhed-trivsel': 'Sundhed og trivsel',
-    'organisation-ledelse': 'Organisation og ledelse',
-    kompetencer: 'Kompetencer',
-    'fysiske-rammer': 'Fysiske rammer',
-    oekonomi: 'Økonomi',
-  },
-  gas: {
-    '-2': 'Meget mindre end forventet',
-    '-1': 'Mindre end forventet',
-    '0': 'Forventet niveau',
-    '1': 'Mere end forventet',
-    '2': 'Meget mere end forventet',
-  },
-  functionLevels: {
-    '0': 'Ingen nedsat funktionsevne',
-    '1': 'Let nedsat funktionsevne',
-    '2': 'Moderat nedsat funktionsevne',
-    '3': 'Svært nedsat funktionsevne',
-    '4': 'Fuldstændig nedsat funktionsevne',
-  },
-  supportLevels: {
-    '0': 'Intet støttebehov',
-    '1': 'Let støttebehov',
-    '2': 'Moderat støttebehov',
-    '3': 'Højt støttebehov',
-    '4': 'Fuldstændigt støttebehov',
-  },
-  movements: {
-    frem: 'Fremgang',
-    uaendret: 'Uændret',
-    tilbage: 'Tilbagegang',
-    ukendt: 'For få evalueringer',
-  },
-  actionStatuses: {
-    planlagt: 'Planlagt',
-    igang: 'I gang',
-    afsluttet: 'Afsluttet',
-  },
-  meetingKinds: {
-    'foerste-opfoelgning': 'Første opfølgning',
-    statusmoede: 'Statusmøde',
-    opfoelgning: 'Opfølgningsmøde',
-  },
+  goalTypesLong: labelsByKey(FFB_GOAL_TYPES),
+  qualityThemes: QUALITY_THEME_LABELS,
+  gas: GAS_LABELS,
+  functionLevels: labelsByValue(FFB_FUNCTION_LEVELS),
+  supportLevels: labelsByValue(FFB_SUPPORT_LEVELS),
+  movements: MOVEMENT_LABELS,
+  actionStatuses: ACTION_STATUS_LABELS,
+  meetingKinds: MEETING_KIND_LABELS,
   decisions: {
     fortsaet: 'Fortsæt indsatsen',
     afslut: 'Afslut indsatsen',

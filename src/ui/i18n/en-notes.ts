@@ -98,6 +98,7 @@ export const enNotes: Translations['notes'] = {
       indlaeggelse: 'Hospital stay',
     },
     types: {
+      indlaeggelse: {},
       magtanvendelse: {
         fastholdelse: 'Holding',
         foerelse: 'Leading to another room',
