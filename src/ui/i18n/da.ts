@@ -136,7 +136,6 @@ export const da = {
   comingSoon: {
     badge: 'Kommer snart',
     title: 'Kommer snart',
-    plans: 'Her kommer de pædagogiske planer efter Fælles Faglige Begreber: mål, delmål og indsatser med borgerens egne ord, evalueringer og progression over tid, og opfølgningsdatoer, der ikke bliver glemt.',
     roster: 'Her kommer vagtplanen: vagttyper og bemandingsbehov pr. botilbud, basisplaner, fravær og ledige vagter, kontrolleret mod 11-timers-reglen, det ugentlige fridøgn og 48 timer i gennemsnit.',
     substitutes: 'Her kommer vikarkorpset: tilgængelighed og ønsker, forslag til vikarer som botilbuddet og borgerne kender i forvejen, timer pr. måned til løn og vikarmappen til nye vikarer.',
     reports: 'Her kommer rapporterne: statusrapporter til handlekommunen med progression og særlige hændelser, og rapporter pr. kommune med belægning, fakturagrundlag og mål.',
@@ -255,7 +254,7 @@ export const da = {
   planOverview: daPlanOverview,
   settings: {
     title: 'Indstillinger',
-    description: 'Tilbuddets stamdata og logo, brugere og roller, og de lovgrundlag botilbud kan have.',
+    description: 'Tilbuddets stamdata og logo, brugere og roller, de lovgrundlag botilbud kan have, og koblingen fra FFB-temaer til effektdimensioner.',
     tabs: {
       provider: 'Tilbud',
       users: 'Brugere',

@@ -134,7 +134,6 @@ export const en: Translations = {
   comingSoon: {
     badge: 'Coming soon',
     title: 'Coming soon',
-    plans: 'Care plans following Fælles Faglige Begreber will be here: goals, sub-goals and actions in the citizen\'s own words, evaluations and progression over time, and follow-up dates that are not forgotten.',
     roster: 'The roster will be here: shift types and staffing needs per residence, base plans, absence and open shifts, checked against the 11-hour rest rule, the weekly day off and the 48-hour average.',
     substitutes: 'The substitute pool will be here: availability and wishes, suggestions of substitutes the residence and its citizens already know, monthly hours for payroll and the briefing folder for new substitutes.',
     reports: 'Reports will be here: status reports to the acting municipality with progression and incidents, and reports per municipality with occupancy, invoicing basis and goals.',
@@ -253,7 +252,7 @@ export const en: Translations = {
   planOverview: enPlanOverview,
   settings: {
     title: 'Settings',
-    description: 'The provider\'s details and logo, users and roles, and the legal bases residences can have.',
+    description: 'The provider\'s details and logo, users and roles, the legal bases residences can have, and how FFB themes map to the effect dimensions.',
     tabs: {
       provider: 'Provider',
       users: 'Users',
