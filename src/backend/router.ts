@@ -25,6 +25,7 @@ export type Router = { [M in MethodName]: Handler<M> | OwnTransaction<M> };
 export function createRouter(services: Services, system: SystemService): Router {
   const { auth, users, residences, settings, audit, municipalities, staff, citizens, occupancy, waitingList, placements, relatives, consents } = services;
   const { plans, goals, planDeadlines, planOverview, effectMapping, notes, incidents } = services;
+  const { competences, availability, shiftTypes, staffingNeeds, rosterSettings, excludedStaff, absences, approvals, assignments, suggestions, rotations, rosterGrid, rosterHours } = services;
   return {
     'system.status': () => system.status(),
     'system.setup': (input) => system.setup(input),
@@ -131,5 +132,42 @@ export function createRouter(services: Services, system: SystemService): Router 
     'incidents.list': (input, { actor }) => incidents.list(actor, input),
     'incidents.create': (input, { actor }) => incidents.create(actor, input),
     'incidents.markReported': (input, { actor }) => incidents.markReported(actor, input),
+
+    'staff.availability': (input, { actor }) => availability.list(actor, input),
+    'staff.setAvailability': (input, { actor }) => availability.set(actor, input),
+    'competences.list': (input, { actor }) => competences.list(actor, input),
+    'competences.create': (input, { actor }) => competences.create(actor, input),
+    'competences.update': (input, { actor }) => competences.update(actor, input),
+    'shiftTypes.list': (input, { actor }) => shiftTypes.list(actor, input),
+    'shiftTypes.create': (input, { actor }) => shiftTypes.create(actor, input),
+    'shiftTypes.update': (input, { actor }) => shiftTypes.update(actor, input),
+    'staffingNeeds.list': (input, { actor }) => staffingNeeds.list(actor, input),
+    'staffingNeeds.set': (input, { actor }) => staffingNeeds.set(actor, input),
+    'rotations.get': (input, { actor }) => rotations.get(actor, input),
+    'rotations.save': (input, { actor }) => rotations.save(actor, input),
+    'rotations.rollOut': (input, { actor }) => rotations.rollOut(actor, input),
+    'roster.settings': (input, { actor }) => rosterSettings.get(actor, input),
+    'roster.updateSettings': (input, { actor }) => rosterSettings.update(actor, input),
+    'citizens.excludedStaff': (input, { actor }) => excludedStaff.list(actor, input),
+    'citizens.excludeStaff': (input, { actor }) => excludedStaff.add(actor, input),
+    'citizens.removeExcludedStaff': (input, { actor }) => excludedStaff.remove(actor, input),
+
+    'roster.grid': (input, { actor }) => rosterGrid.grid(actor, input),
+    'roster.openShifts': (input, { actor }) => rosterGrid.openShifts(actor, input),
+    'roster.continuity': (input, { actor }) => rosterGrid.continuity(actor, input),
+    'roster.createShift': (input, { actor }) => assignments.createShift(actor, input),
+    'roster.check': (input, { actor }) => assignments.check(actor, input),
+    'roster.assign': (input, { actor }) => assignments.assign(actor, input),
+    'roster.unassign': (input, { actor }) => assignments.unassign(actor, input),
+    'roster.deleteShift': (input, { actor }) => assignments.deleteShift(actor, input),
+    'roster.tilsynsbog': (input, { actor }) => assignments.tilsynsbog(actor, input),
+    'roster.suggest': (input, { actor }) => suggestions.suggest(actor, input),
+    'absences.list': (input, { actor }) => absences.list(actor, input),
+    'absences.create': (input, { actor }) => absences.create(actor, input),
+    'absences.delete': (input, { actor }) => absences.remove(actor, input),
+    'roster.approve': (input, { actor }) => approvals.approve(actor, input),
+    'roster.hours': (input, { actor }) => rosterHours.hours(actor, input),
+    'roster.payrollExport': (input, { actor }) => rosterHours.payrollExport(actor, input),
+    'roster.calendar': (input, { actor }) => rosterHours.calendar(actor, input),
   };
 }

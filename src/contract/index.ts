@@ -11,6 +11,8 @@ import { waitingListMethods } from './areas/waiting-list';
 import { planMethods } from './areas/plans';
 import { planOverviewMethods } from './areas/plan-overview';
 import { noteMethods } from './areas/notes';
+import { rosterSetupMethods } from './areas/roster-setup';
+import { rosterMethods } from './areas/roster';
 import { residenceMethods } from './areas/residences';
 import { settingsMethods } from './areas/settings';
 import { systemMethods } from './areas/system';
@@ -32,6 +34,8 @@ export const contract = {
   ...planMethods,
   ...planOverviewMethods,
   ...noteMethods,
+  ...rosterSetupMethods,
+  ...rosterMethods,
 };
 
 export type Contract = typeof contract;

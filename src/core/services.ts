@@ -25,6 +25,19 @@ import { createGoalsService } from './plans/goals-service';
 import { createPlanDeadlines } from './plans/plan-deadlines';
 import { createPlanOverview } from './plans/plan-overview';
 import { createPlansService } from './plans/plans-service';
+import { createAbsencesService } from './roster/absences-service';
+import { createApprovalsService } from './roster/approvals-service';
+import { createAssignmentService } from './roster/assignment-service';
+import { createGridService } from './roster/grid-service';
+import { createHoursService } from './roster/hours-service';
+import { createRotationService } from './roster/rotation-service';
+import { createSuggestionsService } from './roster/suggestions-service';
+import { createExcludedStaffService } from './roster-setup/excluded-staff-service';
+import { createRosterSettingsService } from './roster-setup/roster-settings-service';
+import { createShiftTypesService } from './roster-setup/shift-types-service';
+import { createStaffingNeedsService } from './roster-setup/staffing-needs-service';
+import { createAvailabilityService } from './staff/availability-service';
+import { createCompetencesService } from './staff/competences-service';
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -65,6 +78,19 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     effectMapping: createEffectMapping(db, audit),
     notes: createNotesService(db, clock, audit, citizenAccess),
     incidents: createIncidentsService(db, clock, audit, citizenAccess),
+    competences: createCompetencesService(db, clock, audit),
+    availability: createAvailabilityService(db, clock, audit),
+    shiftTypes: createShiftTypesService(db, clock, audit),
+    staffingNeeds: createStaffingNeedsService(db, clock, audit),
+    rosterSettings: createRosterSettingsService(db, clock, audit),
+    excludedStaff: createExcludedStaffService(db, clock, audit, citizenAccess),
+    absences: createAbsencesService(db, clock, audit),
+    approvals: createApprovalsService(db, clock, audit),
+    assignments: createAssignmentService(db, clock, audit),
+    suggestions: createSuggestionsService(db, clock, audit),
+    rotations: createRotationService(db, clock, audit),
+    rosterGrid: createGridService(db, clock, audit),
+    rosterHours: createHoursService(db, clock, audit),
   };
 }
 

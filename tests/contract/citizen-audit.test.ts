@@ -10,6 +10,7 @@ import { addConsent, addPlacement, addRelative, citizenIn, PLACEMENT_FIELDS } fr
 import { METHOD_NAMES } from './contract-helpers';
 import { NOTE_CITIZEN_CALLS } from './citizen-calls/note-calls';
 import { PLAN_CITIZEN_CALLS } from './citizen-calls/plan-calls';
+import { ROSTER_CITIZEN_CALLS } from './citizen-calls/roster-calls';
 import type { CitizenCalls } from './citizen-calls/types';
 
 /**
@@ -21,6 +22,7 @@ const CITIZEN_CALLS: CitizenCalls = {
   // Plans, goals, incidents, notes and deadlines: in ./citizen-calls/.
   ...PLAN_CITIZEN_CALLS,
   ...NOTE_CITIZEN_CALLS,
+  ...ROSTER_CITIZEN_CALLS,
 
   'audit.exportCitizen': () => ({ input: { citizenId: 4242 }, citizenId: 4242 }),
 

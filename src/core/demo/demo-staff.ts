@@ -1,5 +1,6 @@
 // The demo's staff: a department head and permanent staff (fast) at every residence, and a small
 // substitute pool (vikarer) without a home residence, created through the staff service.
+import { contract } from '../../contract';
 import type { StaffMember } from '../../contract/areas/staff';
 import type { Actor } from '../common/actor';
 import type { Services } from '../services';
@@ -24,7 +25,7 @@ export function buildDemoStaff(services: Services, admin: Actor, random: Random,
   const byResidence = new Map<number, number[]>();
   let number = 1000;
   const create = (name: string, title: StaffMember['title'], homeResidenceId: number | null, employment: 'fast' | 'vikar') =>
-    services.staff.create(admin, { name, employeeNumber: `M${++number}`, title, homeResidenceId, employment, active: true }).id;
+    services.staff.create(admin, contract['staff.create'].input.parse({ name, employeeNumber: `M${++number}`, title, homeResidenceId, employment })).id;
   const randomName = () => {
     const person = demoPerson(random);
     return `${person.firstName} ${person.lastName}`;

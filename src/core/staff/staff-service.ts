@@ -23,6 +23,14 @@ const toStaffMember = (row: StaffRecord): StaffMember => ({
   homeResidenceName: row.home_residence_name,
   employment: row.employment,
   active: row.active === 1,
+  // The roster's fields: read from the database once the roster issue's staff service lands.
+  competenceIds: [],
+  weeklyMinutes: 0,
+  activeFrom: null,
+  activeTo: null,
+  preferredResidenceIds: [],
+  maxWeeklyMinutes: null,
+  hourlyRateOre: null,
   version: row.version,
 });
 

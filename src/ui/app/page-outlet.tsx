@@ -6,6 +6,8 @@ import { ComingSoonPage, type ComingSoonArea } from '../features/coming-soon/com
 import { NoAccessPage, NotFoundPage } from '../features/coming-soon/status-pages';
 import { PlansPage } from '../features/plan-overview/plans-page';
 import { ResidencesPage } from '../features/residences/residences-page';
+import { RosterPage } from '../features/roster/roster-page';
+import { SubstitutesPage } from '../features/substitutes/substitutes-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StaffPage } from '../features/staff/staff-page';
 import { useCurrentUser } from './current-user';
@@ -29,6 +31,10 @@ export function PageOutlet({ route }: { route: string[] }) {
       return <PlansPage route={rest} />;
     case 'staff':
       return <StaffPage />;
+    case 'roster':
+      return <RosterPage route={rest} />;
+    case 'substitutes':
+      return <SubstitutesPage route={rest} />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

@@ -7,6 +7,8 @@ import { daOccupancy, daWaitingList } from './da-residence-extras';
 import { daStaff } from './da-staff';
 import { daPlan } from './da-plan';
 import { daNotes, daPlanOverview } from './da-notes';
+import { daRoster } from './da-roster';
+import { daRosterSetup } from './da-roster-setup';
 import type { MethodLabels } from './method-labels';
 
 export const da = {
@@ -252,6 +254,8 @@ export const da = {
   plan: daPlan,
   notes: daNotes,
   planOverview: daPlanOverview,
+  roster: daRoster,
+  rosterSetup: daRosterSetup,
   settings: {
     title: 'Indstillinger',
     description: 'Tilbuddets stamdata og logo, brugere og roller, de lovgrundlag botilbud kan have, og koblingen fra FFB-temaer til effektdimensioner.',
@@ -425,11 +429,14 @@ export const da = {
     settings: { getProvider: 'Vis tilbud', updateProvider: 'Ret tilbud', setLogo: 'Skift logo' },
     audit: { list: 'Vis log', exportCitizen: 'Eksportér borgers log' },
     reference: { municipalities: 'Kommuner' },
-    staff: { list: 'Personaleliste', create: 'Opret medarbejder', update: 'Ret medarbejder' },
+    staff: { list: 'Personaleliste', create: 'Opret medarbejder', update: 'Ret medarbejder', availability: 'Vis tilgængelighed', setAvailability: 'Ret tilgængelighed' },
     citizens: {
       list: 'Søg i borgere',
       get: 'Vis borger',
       revealCpr: 'Vis fuldt CPR-nummer',
+      excludedStaff: 'Vis medarbejdere borgeren ikke må have',
+      excludeStaff: 'Registrér medarbejder borgeren ikke må have',
+      removeExcludedStaff: 'Fjern medarbejder fra borgerens fravalg',
       create: 'Opret borger',
       update: 'Ret borger',
       addStay: 'Registrér ophold',
@@ -466,6 +473,29 @@ export const da = {
     },
     notes: { list: 'Vis notater', create: 'Skriv notat', correct: 'Ret notat (ny version)', history: 'Vis notatets versioner' },
     incidents: { list: 'Vis hændelser', create: 'Registrér hændelse', markReported: 'Markér hændelse indberettet' },
+    competences: { list: 'Kompetencer', create: 'Opret kompetence', update: 'Ret kompetence' },
+    shiftTypes: { list: 'Vagttyper', create: 'Opret vagttype', update: 'Ret vagttype' },
+    staffingNeeds: { list: 'Bemandingsbehov', set: 'Ret bemandingsbehov' },
+    rotations: { get: 'Vis basisplan', save: 'Gem basisplan', rollOut: 'Rul basisplan ud' },
+    absences: { list: 'Vis fravær', create: 'Registrér fravær', delete: 'Slet fravær' },
+    roster: {
+      settings: 'Arbejdstidsregler',
+      updateSettings: 'Ret arbejdstidsregler',
+      grid: 'Vis vagtplan',
+      openShifts: 'Ledige vagter',
+      continuity: 'Kontinuitet',
+      createShift: 'Opret vagt',
+      check: 'Kontrollér tildeling',
+      assign: 'Tildel vagt',
+      unassign: 'Gør vagt ledig',
+      deleteShift: 'Slet vagt',
+      tilsynsbog: 'Tilsynsbog',
+      suggest: 'Forslag til vikar',
+      approve: 'Godkend vagtplan',
+      hours: 'Timer pr. medarbejder',
+      payrollExport: 'Løneksport',
+      calendar: 'Kalenderfil',
+    },
   } satisfies MethodLabels as MethodLabels,
 };
 

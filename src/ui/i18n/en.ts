@@ -6,6 +6,8 @@ import { enOccupancy, enWaitingList } from './en-residence-extras';
 import { enStaff } from './en-staff';
 import { enPlan } from './en-plan';
 import { enNotes, enPlanOverview } from './en-notes';
+import { enRoster } from './en-roster';
+import { enRosterSetup } from './en-roster-setup';
 
 export const en: Translations = {
   app: {
@@ -250,6 +252,8 @@ export const en: Translations = {
   plan: enPlan,
   notes: enNotes,
   planOverview: enPlanOverview,
+  roster: enRoster,
+  rosterSetup: enRosterSetup,
   settings: {
     title: 'Settings',
     description: 'The provider\'s details and logo, users and roles, the legal bases residences can have, and how FFB themes map to the effect dimensions.',
@@ -423,11 +427,14 @@ export const en: Translations = {
     settings: { getProvider: 'View provider', updateProvider: 'Edit provider', setLogo: 'Change logo' },
     audit: { list: 'View log', exportCitizen: 'Export citizen\'s log' },
     reference: { municipalities: 'Municipalities' },
-    staff: { list: 'Staff list', create: 'Create staff member', update: 'Edit staff member' },
+    staff: { list: 'Staff list', create: 'Create staff member', update: 'Edit staff member', availability: 'View availability', setAvailability: 'Edit availability' },
     citizens: {
       list: 'Search citizens',
       get: 'View citizen',
       revealCpr: 'Show full CPR number',
+      excludedStaff: 'View staff the citizen must not have',
+      excludeStaff: 'Record staff the citizen must not have',
+      removeExcludedStaff: 'Remove staff exclusion',
       create: 'Create citizen',
       update: 'Edit citizen',
       addStay: 'Register stay',
@@ -464,5 +471,28 @@ export const en: Translations = {
     },
     notes: { list: 'View notes', create: 'Write note', correct: 'Correct note (new version)', history: 'View note versions' },
     incidents: { list: 'View incidents', create: 'Record incident', markReported: 'Mark incident reported' },
+    competences: { list: 'Competences', create: 'Create competence', update: 'Edit competence' },
+    shiftTypes: { list: 'Shift types', create: 'Create shift type', update: 'Edit shift type' },
+    staffingNeeds: { list: 'Staffing need', set: 'Edit staffing need' },
+    rotations: { get: 'View base rotation', save: 'Save base rotation', rollOut: 'Roll out base rotation' },
+    absences: { list: 'View absence', create: 'Record absence', delete: 'Delete absence' },
+    roster: {
+      settings: 'Working-time rules',
+      updateSettings: 'Edit working-time rules',
+      grid: 'View roster',
+      openShifts: 'Open shifts',
+      continuity: 'Continuity',
+      createShift: 'Create shift',
+      check: 'Check assignment',
+      assign: 'Assign shift',
+      unassign: 'Open shift again',
+      deleteShift: 'Delete shift',
+      tilsynsbog: 'Deviation log',
+      suggest: 'Substitute suggestions',
+      approve: 'Approve roster',
+      hours: 'Hours per employee',
+      payrollExport: 'Payroll export',
+      calendar: 'Calendar file',
+    },
   },
 };
