@@ -174,11 +174,17 @@ export const rosterSetupMethods = {
   }),
   'rotations.rollOut': method({
     summary:
-      'Rul basisplanen ud på konkrete datoer i en periode (højst 26 uger): vagter til de fastansatte og ledige vagter for det bemandingsbehov, planen ikke dækker. Dage, der allerede er rullet ud, springes over.',
+      'Rul basisplanen ud på konkrete datoer i en periode (højst 26 uger): vagter til de fastansatte (kontrolleret mod arbejdstidsreglerne; brud vises) og ledige vagter for det bemandingsbehov, planen ikke dækker. Fravær giver ledige vagter. Dage, der allerede er rullet ud, springes over.',
     access: 'roster.write',
     kind: 'write',
     input: z.object({ residenceId: id('Botilbud'), from: isoDate('Fra'), to: isoDate('Til') }).refine((value) => value.to >= value.from, { path: ['to'], error: 'Til kan ikke ligge før Fra' }),
-    output: z.object({ created: z.number().int(), open: z.number().int(), skippedDays: z.number().int() }),
+    output: z.object({
+      created: z.number().int(),
+      open: z.number().int(),
+      skippedDays: z.number().int(),
+      /** Assignments the basisplan makes that break a working-time rule: kept, and shown so the planner can act. */
+      violations: z.array(z.object({ date: z.string(), staffId: z.number().int(), staffName: z.string(), message: z.string() })),
+    }),
   }),
   'roster.settings': method({
     summary: 'Grænserne for arbejdstid (hvile, fridøgn, gennemsnit, referenceperiode) og tillæg.',
