@@ -39,7 +39,7 @@ describe('list', () => {
 
   it('shows the home residence by name', async () => {
     const created = await create({ homeResidenceId: t.residences.own });
-    expect(created).toEqual({ id: created.id, name: 'Søren Ågård', employeeNumber: 'M100', title: 'Pædagog', homeResidenceId: t.residences.own, homeResidenceName: 'Egebakken', employment: 'fast', active: true, version: 1 });
+    expect(created).toEqual({ id: created.id, name: 'Søren Ågård', employeeNumber: 'M100', title: 'Pædagog', homeResidenceId: t.residences.own, homeResidenceName: 'Egebakken', employment: 'fast', active: true, competenceIds: [], weeklyMinutes: 0, activeFrom: null, activeTo: null, preferredResidenceIds: [], maxWeeklyMinutes: null, hourlyRateOre: null, version: 1 });
   });
 });
 

@@ -1,5 +1,6 @@
-// Staff (medarbejdere): the minimum citizens need now (contact persons). Listed in Danish order,
-// employee numbers unique, a home residence that exists; changes are audited (no citizen data).
+// Staff (medarbejdere): contact persons for citizens and the people the roster plans. Listed in
+// Danish order; employee numbers unique; a home residence, competences and preferred residences
+// that exist; a weekly maximum only for substitutes; changes are audited (no citizen data).
 import type { OutputOf, ParsedInputOf } from '../../contract';
 import type { StaffMember } from '../../contract/areas/staff';
 import type { Actor } from '../common/actor';
@@ -14,6 +15,8 @@ import { createStaffQueries, type StaffRecord } from './staff-queries';
 
 type StaffInput = ParsedInputOf<'staff.create'>;
 
+const idList = (joined: string | null): number[] => (joined ? joined.split(',').map(Number).sort((a, b) => a - b) : []);
+
 const toStaffMember = (row: StaffRecord): StaffMember => ({
   id: row.id,
   name: row.name,
@@ -23,14 +26,13 @@ const toStaffMember = (row: StaffRecord): StaffMember => ({
   homeResidenceName: row.home_residence_name,
   employment: row.employment,
   active: row.active === 1,
-  // The roster's fields: read from the database once the roster issue's staff service lands.
-  competenceIds: [],
-  weeklyMinutes: 0,
-  activeFrom: null,
-  activeTo: null,
-  preferredResidenceIds: [],
-  maxWeeklyMinutes: null,
-  hourlyRateOre: null,
+  competenceIds: idList(row.competence_ids),
+  weeklyMinutes: row.weekly_minutes,
+  activeFrom: row.active_from,
+  activeTo: row.active_to,
+  preferredResidenceIds: idList(row.preferred_residence_ids),
+  maxWeeklyMinutes: row.max_weekly_minutes,
+  hourlyRateOre: row.hourly_rate_ore,
   version: row.version,
 });
 
@@ -52,6 +54,28 @@ export function createStaffService(db: Db, clock: Clock, audit: AuditLog, _acces
         throw invalidField('homeResidenceId', `Hjemmebotilbud: ${residence.name} er arkiveret`);
       }
     }
+    const held = new Set(idList(current?.competence_ids ?? null));
+    const missing: number[] = [];
+    for (const competenceId of new Set(fields.competenceIds)) {
+      const competence = q.competence.get(competenceId);
+      if (!competence) missing.push(competenceId);
+      // A competence deactivated since may be kept, not newly given.
+      else if (competence.active === 0 && !held.has(competenceId)) throw invalidField('competenceIds', `Kompetencer: ${competence.name} er deaktiveret`);
+    }
+    if (missing.length > 0) throw invalidField('competenceIds', `Kompetencer: ${missing.map((id) => `nr. ${id}`).join(', ')} findes ikke`);
+    const preferred = new Set(idList(current?.preferred_residence_ids ?? null));
+    for (const residenceId of new Set(fields.preferredResidenceIds)) {
+      const residence = q.residence.get(residenceId);
+      if (!residence) throw invalidField('preferredResidenceIds', `Foretrukne botilbud: botilbud nr. ${residenceId} findes ikke`);
+      if (residence.archived_at && !preferred.has(residenceId)) throw invalidField('preferredResidenceIds', `Foretrukne botilbud: ${residence.name} er arkiveret`);
+    }
+  }
+
+  function saveLinks(id: number, fields: StaffInput): void {
+    q.clearCompetences.run(id);
+    for (const competenceId of new Set(fields.competenceIds)) q.addCompetence.run(id, competenceId);
+    q.clearPreferred.run(id);
+    for (const residenceId of new Set(fields.preferredResidenceIds)) q.addPreferred.run(id, residenceId);
   }
 
   const params = (fields: StaffInput) => ({
@@ -62,6 +86,12 @@ export function createStaffService(db: Db, clock: Clock, audit: AuditLog, _acces
     homeResidenceId: fields.homeResidenceId,
     employment: fields.employment,
     active: fields.active ? 1 : 0,
+    weeklyMinutes: fields.weeklyMinutes,
+    activeFrom: fields.activeFrom,
+    activeTo: fields.activeTo,
+    // A weekly maximum is the pool's limit: a permanent member's hours are their normtid, so it is not kept.
+    maxWeeklyMinutes: fields.employment === 'vikar' ? fields.maxWeeklyMinutes : null,
+    hourlyRateOre: fields.hourlyRateOre,
     now: clock.now().toISOString(),
   });
 
@@ -77,6 +107,7 @@ export function createStaffService(db: Db, clock: Clock, audit: AuditLog, _acces
     create(actor: Actor, input: ParsedInputOf<'staff.create'>): OutputOf<'staff.create'> {
       checkFields(input, null);
       const id = Number(q.insert.run(params(input)).lastInsertRowid);
+      saveLinks(id, input);
       audit.record(actor, { action: 'create', method: 'staff.create', subject: input.name });
       return toStaffMember(q.byId.get(id)!);
     },
@@ -89,6 +120,7 @@ export function createStaffService(db: Db, clock: Clock, audit: AuditLog, _acces
       if (q.update.run({ ...params(fields), id, version }).changes === 0) {
         throw new DomainError('CONFLICT', 'Medarbejderen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.');
       }
+      saveLinks(id, fields);
       audit.record(actor, { action: 'update', method: 'staff.update', subject: fields.name });
       return toStaffMember(q.byId.get(id)!);
     },
