@@ -3,9 +3,7 @@ import type { EMPLOYMENTS, STAFF_TITLES } from '../../contract/areas/staff';
 
 export const daStaff = {
   title: 'Personale',
-  description: 'Medarbejdere med titel, hjemmebotilbud og ansættelse. Bruges i dag til borgernes kontaktpersoner.',
-  rostersLater: 'Vagtplaner, kompetencer, normtid og vikarkorpset kommer senere. Indtil da rummer Personale de grundlæggende oplysninger om hver medarbejder.',
-  rostersLaterTitle: 'Vagtplaner kommer senere',
+  description: 'Medarbejdere med titel, kompetencer, normtid, hjemmebotilbud og ansættelse; vikarkorpset med tilgængelighed.',
   create: 'Opret medarbejder',
   createTitle: 'Ny medarbejder',
   editTitle: 'Ret medarbejder',

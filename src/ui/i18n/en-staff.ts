@@ -3,9 +3,7 @@ import type { Translations } from './da';
 
 export const enStaff: Translations['staff'] = {
   title: 'Staff',
-  description: "Staff with title, home residence and employment. Used today for citizens' contact persons.",
-  rostersLater: 'Rosters, competences, contracted hours and the substitute pool come later. Until then, Staff holds the basic details of each employee.',
-  rostersLaterTitle: 'Rosters come later',
+  description: 'Staff with title, competences, contracted hours, home residence and employment; the substitute pool with availability.',
   create: 'New staff member',
   createTitle: 'New staff member',
   editTitle: 'Edit staff member',

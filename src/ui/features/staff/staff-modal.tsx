@@ -1,5 +1,6 @@
 // Create (staff.create) or edit (staff.update) a staff member: name, number, title, home
-// residence, employment, active; a stale version is a conflict with a "reload".
+// residence, employment, active, and the roster details (StaffRosterFields); a stale version is a
+// conflict with a "reload".
 import { Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -12,33 +13,11 @@ import { notifySuccess } from '../../components/notify';
 import { call } from '../../rpc/client';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { useResidenceOptions } from '../lookups/use-residence-options';
+import { StaffRosterFields } from './staff-roster-fields';
+import { renameErrors, STAFF_ALIASES, toRaw, toValues, type StaffValues } from './staff-values';
 
 const createSchema = contract['staff.create'].input;
 const updateSchema = contract['staff.update'].input;
-
-interface StaffValues {
-  name: string;
-  employeeNumber: string;
-  title: (typeof STAFF_TITLES)[number] | null;
-  homeResidenceId: string | null;
-  employment: (typeof EMPLOYMENTS)[number];
-  active: boolean;
-}
-
-function toValues(member: StaffMember | null): StaffValues {
-  return {
-    name: member?.name ?? '',
-    employeeNumber: member?.employeeNumber ?? '',
-    title: member?.title ?? null,
-    homeResidenceId: member?.homeResidenceId ? String(member.homeResidenceId) : null,
-    employment: member?.employment ?? 'fast',
-    active: member?.active ?? true,
-  };
-}
-
-function toRaw(values: StaffValues) {
-  return { ...values, homeResidenceId: values.homeResidenceId ? Number(values.homeResidenceId) : null };
-}
 
 interface StaffModalProps {
   member: StaffMember | null;
@@ -66,7 +45,7 @@ function StaffForm({ member, onClose }: { member: StaffMember | null; onClose: (
   const updateResolver = schemaResolver(updateSchema, { sync: true });
   const form = useForm<StaffValues>({
     initialValues: toValues(member),
-    validate: (values) => (member ? updateResolver({ ...toRaw(values), id: member.id, version }) : createResolver(toRaw(values))),
+    validate: (values) => renameErrors(member ? updateResolver({ ...toRaw(values), id: member.id, version }) : createResolver(toRaw(values))) as Record<string, string>,
   });
 
   const submit = form.onSubmit(async (values) => {
@@ -76,7 +55,7 @@ function StaffForm({ member, onClose }: { member: StaffMember | null; onClose: (
       notifySuccess(t(member ? 'staff.saved' : 'staff.created', { name: saved.name }));
       onClose();
     } catch (error) {
-      const message = applyServerErrors(form, error);
+      const message = applyServerErrors(form, error, STAFF_ALIASES);
       if (message) setProblem({ message, conflict: error instanceof RpcError && error.code === 'CONFLICT' });
     }
   });
@@ -125,6 +104,7 @@ function StaffForm({ member, onClose }: { member: StaffMember | null; onClose: (
           nothingFoundMessage={t('common.nothingFound')}
           {...form.getInputProps('homeResidenceId')}
         />
+        <StaffRosterFields form={form} keepCompetenceIds={member?.competenceIds ?? []} />
         <Switch label={t('staff.fields.active')} description={t('staff.fields.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />
         <FormFooter
           problem={problem?.message ?? null}
