@@ -76,6 +76,7 @@ export const daRoster = {
     checking: 'Kontrollerer…',
     noViolations: 'Tildelingen bryder ingen regler.',
     violations: 'Tildelingen bryder disse regler',
+    hardBadge: 'Kan ikke tilsidesættes',
     hardRule: 'Kan ikke tilsidesættes: {{rule}}',
     overrideReason: 'Begrundelse for afvigelse',
     overrideHint: 'Afvigelsen og begrundelsen skrives i tilsynsbogen.',

@@ -85,6 +85,7 @@ export const enRoster: Translations['roster'] = {
     checking: 'Checking…',
     noViolations: 'The assignment breaks no rules.',
     violations: 'The assignment breaks these rules',
+    hardBadge: 'Cannot be overridden',
     hardRule: 'Cannot be overridden: {{rule}}',
     overrideReason: 'Reason for the deviation',
     overrideHint: 'The deviation and the reason are written in the tilsynsbog.',
