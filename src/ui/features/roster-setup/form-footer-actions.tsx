@@ -1,0 +1,34 @@
+// The bottom of an inline (on-page) editor: its problem, with "reload" after a version conflict,
+// a status line on the left and the editor's buttons on the right.
+import { Button, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { FormAlert } from '../../components/form-alert';
+
+interface FormFooterActionsProps {
+  problem: string | null;
+  conflictTitle?: string;
+  reloadLabel?: string;
+  onReload?: () => void;
+  status?: ReactNode;
+  children?: ReactNode;
+}
+
+export function FormFooterActions({ problem, conflictTitle, reloadLabel, onReload, status, children }: FormFooterActionsProps) {
+  return (
+    <>
+      <FormAlert message={problem} title={conflictTitle}>
+        {onReload && reloadLabel ? (
+          <Group mt="sm">
+            <Button size="xs" variant="white" color="red" onClick={onReload}>
+              {reloadLabel}
+            </Button>
+          </Group>
+        ) : null}
+      </FormAlert>
+      <Group justify="space-between">
+        <div>{status}</div>
+        <Group>{children}</Group>
+      </Group>
+    </>
+  );
+}
