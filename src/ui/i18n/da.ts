@@ -264,6 +264,7 @@ export const da = {
       users: 'Brugere',
       legalBases: 'Lovgrundlag',
       effectDimensions: 'Effektdimensioner',
+      workingTime: 'Arbejdstid og tillæg',
     },
     provider: {
       title: 'Stamdata',

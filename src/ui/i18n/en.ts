@@ -262,6 +262,7 @@ export const en: Translations = {
       users: 'Users',
       legalBases: 'Legal bases',
       effectDimensions: 'Effect dimensions',
+      workingTime: 'Working time and supplements',
     },
     provider: {
       title: 'Details',
