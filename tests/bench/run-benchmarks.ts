@@ -3,14 +3,18 @@
 // the management overview, deadlines for all and for one residence, a citizen's first page of
 // notes), in-process through dispatch and over loopback HTTP through serveHttp, on the demo
 // institution and on a municipality of 200 residences and 3,000 citizens (every resident with a
-// plan: about 2 goals of about 10 evaluations each, and 20 notes). Prints figures beside their
-// targets and how long the municipality took to build; a MISS is reported, not fatal.
+// plan: about 2 goals of about 10 evaluations each, and 20 notes), whose first 20 residences are a
+// large institution's roster (8 weeks, 100 substitutes): the roster grid for 1 and 4 weeks, a
+// suggestion for an open shift, the pool of open shifts. Prints figures beside their targets and
+// how long the municipality took to build; a MISS is reported, not fatal.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import dayjs from 'dayjs';
 import { createBackend, type Backend } from '../../src/backend/create-backend';
 import { serveHttp } from '../../src/backend/serve-http';
 import type { MethodName } from '../../src/contract';
+import { danishDate } from '../../src/core/common/danish-time';
 import { formatTable, judge, measure, type Row, type Target } from './measure';
 
 const IN_PROCESS: Target = { stat: 'p95', below: 5 };
@@ -27,7 +31,19 @@ const OVERVIEW_OVER_HTTP: Target = { stat: 'p95', below: 300 };
 /** Deadlines: every current resident's first follow-up, status meeting and goal follow-ups. */
 const DEADLINES_IN_PROCESS: Target = { stat: 'p95', below: 100 };
 const DEADLINES_OVER_HTTP: Target = { stat: 'p95', below: 150 };
-const MUNICIPALITY = { residences: 200, citizens: 3000 };
+/** The roster grid of one residence: its shifts, absence, coverage and continuity for the weeks. */
+const GRID_WEEK_IN_PROCESS: Target = { stat: 'p95', below: 25 };
+const GRID_WEEK_OVER_HTTP: Target = { stat: 'p95', below: 50 };
+const GRID_IN_PROCESS: Target = { stat: 'p95', below: 50 };
+const GRID_OVER_HTTP: Target = { stat: 'p95', below: 100 };
+/** Every active staff member checked against the working-time rules for one open shift, ranked. */
+const SUGGEST_IN_PROCESS: Target = { stat: 'p95', below: 100 };
+const SUGGEST_OVER_HTTP: Target = { stat: 'p95', below: 150 };
+/** The substitute pool's overview: open shifts across all residences for 4 weeks. */
+const OPEN_SHIFTS_IN_PROCESS: Target = { stat: 'p95', below: 50 };
+const OPEN_SHIFTS_OVER_HTTP: Target = { stat: 'p95', below: 100 };
+/** The municipality; its first 20 residences get a large institution's roster ('bulk'). */
+const MUNICIPALITY = { residences: 200, citizens: 3000, roster: 'bulk' as const };
 const ITERATIONS = { inProcess: 1000, http: 500 };
 /** For the calls that take tens of milliseconds, so the run stays within minutes. */
 const FEW_ITERATIONS = { inProcess: 200, http: 100 };
@@ -50,7 +66,7 @@ interface Case {
   iterations?: { inProcess: number; http: number };
 }
 
-async function dataset(label: string, size: { residences: number; citizens: number } | null): Promise<Dataset> {
+async function dataset(label: string, size: typeof MUNICIPALITY | null): Promise<Dataset> {
   // The hashing cost only affects login, which is not measured; keep setup quick.
   const started = performance.now();
   const backend = createBackend({ passwordCost: { N: 1024, r: 8, p: 1 } });
@@ -89,6 +105,26 @@ async function casesFor(data: Dataset, withCitizens: boolean): Promise<Case[]> {
     citizen(`residence ${residence.name}`, { residenceId: residence.id }),
     citizen('municipality Aarhus', { municipalityCode: '0751' }),
     ...(await planCases(data, residence)),
+    ...(await rosterCases(data)),
+  ];
+}
+
+/** The roster of the large institution: a rostered residence's grid, a suggestion for one of its coming open shifts, the pool. */
+async function rosterCases(data: Dataset): Promise<Case[]> {
+  const today = danishDate(data.backend.services.clock.now());
+  const monday = dayjs(today).subtract((dayjs(today).day() + 6) % 7, 'day');
+  const pool = { residenceId: null, from: monday.format('YYYY-MM-DD'), to: monday.add(27, 'day').format('YYYY-MM-DD') };
+  const open = (await call(data, 'roster.openShifts', pool)) as Array<{ id: number; residenceId: number; residenceName: string; date: string }>;
+  const shift = open.find((row) => row.date >= today);
+  if (!shift) throw new Error('no open shift in the coming weeks: is the demo roster built?');
+  const residences = new Set(open.map((row) => row.residenceId)).size;
+  const grid = (weeks: 1 | 4) => ({ residenceId: shift.residenceId, from: monday.subtract(weeks === 4 ? 2 : 0, 'week').format('YYYY-MM-DD'), weeks });
+  const gridShifts = ((await call(data, 'roster.grid', grid(4))) as { shifts: unknown[] }).shifts.length;
+  return [
+    { label: `roster.grid 1 uge ${shift.residenceName}`, method: 'roster.grid', input: grid(1), inProcess: GRID_WEEK_IN_PROCESS, overHttp: GRID_WEEK_OVER_HTTP, iterations: FEW_ITERATIONS },
+    { label: `roster.grid 4 uger ${shift.residenceName} (${gridShifts} vagter)`, method: 'roster.grid', input: grid(4), inProcess: GRID_IN_PROCESS, overHttp: GRID_OVER_HTTP, iterations: FEW_ITERATIONS },
+    { label: `roster.suggest ledig vagt ${shift.date}`, method: 'roster.suggest', input: { shiftId: shift.id }, inProcess: SUGGEST_IN_PROCESS, overHttp: SUGGEST_OVER_HTTP, iterations: FEW_ITERATIONS },
+    { label: `roster.openShifts alle, 4 uger (${open.length} i ${residences} botilbud)`, method: 'roster.openShifts', input: pool, inProcess: OPEN_SHIFTS_IN_PROCESS, overHttp: OPEN_SHIFTS_OVER_HTTP, iterations: FEW_ITERATIONS },
   ];
 }
 

@@ -75,18 +75,19 @@ describe('system.setup with demo data', () => {
     expect((await t.callOk('auth.login', { username: 'mads.lund', password: DEMO_PASSWORD })).user.residenceIds).toHaveLength(1);
   });
 
-  it('has about 30 staff and 44 citizens: places mostly filled, Kastanjehuset full, some moved out, a short waiting list', async () => {
+  it('has about 65 staff (25 in the substitute pool) and 44 citizens: places mostly filled, Kastanjehuset full, some moved out, a short waiting list', async () => {
     const started = performance.now();
     const t = await backend({ adminOnly: true, loadDemo: true });
-    expect(performance.now() - started).toBeLessThan(5000);
+    // The 8-week roster (about 1,400 shifts, each checked against the working-time rules) is most of it.
+    expect(performance.now() - started).toBeLessThan(10_000);
     const admin = t.tokens.administrator;
 
     const staff = await t.callOk('staff.list', {}, admin);
-    expect(staff.length).toBeGreaterThanOrEqual(25);
-    expect(staff.length).toBeLessThanOrEqual(35);
+    expect(staff.length).toBeGreaterThanOrEqual(55);
+    expect(staff.length).toBeLessThanOrEqual(75);
     const substitutes = staff.filter((member) => member.employment === 'vikar');
-    expect(substitutes.length).toBeGreaterThanOrEqual(3);
-    expect(substitutes.length).toBeLessThan(staff.length / 3);
+    expect(substitutes.length).toBeGreaterThanOrEqual(22);
+    expect(substitutes.length).toBeLessThan(staff.length / 2);
     expect(substitutes.every((member) => member.homeResidenceId === null)).toBe(true);
     expect(new Set(staff.filter((m) => m.employment === 'fast').map((m) => m.homeResidenceName)).size).toBe(6);
     expect(staff.some((member) => /[æøå]/i.test(member.name))).toBe(true);
