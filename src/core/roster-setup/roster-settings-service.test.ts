@@ -1,6 +1,7 @@
 // Protects the roster settings through dispatch: the seeded defaults, a night over midnight with
 // the evening before it, weekly rest at least the daily, versions, who may write, and audit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../contract';
 import { ROSTER_LIMIT_DEFAULTS, SUPPLEMENT_DEFAULTS } from '../../contract/roster-terms';
 import { auditRows, createTestBackend, expectCode, fieldPaths, type TestBackend } from '../../../tests/fixtures/backend';
 
@@ -12,7 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const DEFAULTS = { ...ROSTER_LIMIT_DEFAULTS, ...SUPPLEMENT_DEFAULTS, version: 1 };
+const DEFAULTS: InputOf<'roster.updateSettings'> = { ...ROSTER_LIMIT_DEFAULTS, ...SUPPLEMENT_DEFAULTS, version: 1 };
 
 describe('settings', () => {
   it('starts at the defaults, and saves a change with a new version', async () => {
@@ -23,7 +24,7 @@ describe('settings', () => {
   });
 
   it('refuses a night that does not run over midnight, an evening outside the day, and weekly rest shorter than daily', async () => {
-    const refused = async (change: Partial<typeof DEFAULTS>) => fieldPaths(expectCode(await t.call('roster.updateSettings', { ...DEFAULTS, ...change }, admin), 'INVALID_INPUT'));
+    const refused = async (change: Partial<InputOf<'roster.updateSettings'>>) => fieldPaths(expectCode(await t.call('roster.updateSettings', { ...DEFAULTS, ...change }, admin), 'INVALID_INPUT'));
     expect(await refused({ nightFrom: '05:00', nightTo: '06:00' })).toEqual(['nightTo']);
     expect(await refused({ nightTo: '23:00' })).toEqual(['nightTo']);
     expect(await refused({ eveningFrom: '23:30' })).toEqual(['eveningFrom']);
