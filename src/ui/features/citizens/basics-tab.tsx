@@ -1,4 +1,5 @@
-// "Stamdata og ophold": the citizen's own details (with "Ret stamdata") and the stays history.
+// "Stamdata og ophold": the citizen's own details (with "Ret stamdata"), the stays history, and the
+// staff the citizen must not have.
 import { Button, DataList, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
@@ -8,6 +9,7 @@ import type { Citizen } from '../../../contract/areas/citizens';
 import { useCan } from '../../app/current-user';
 import { formatDate, formatDateTime } from '../../format/dates';
 import { CitizenEditDrawer } from './citizen-edit-drawer';
+import { ExcludedStaffSection } from './excluded-staff-section';
 import { StaysSection } from './stays-section';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -65,6 +67,7 @@ export function BasicsTab({ citizen }: { citizen: Citizen }) {
         </Text>
       </Paper>
       <StaysSection citizen={citizen} />
+      <ExcludedStaffSection citizenId={citizen.id} />
       {canWrite ? <CitizenEditDrawer citizen={citizen} opened={editing} onClose={edit.close} /> : null}
     </Stack>
   );
