@@ -12,7 +12,7 @@ import type { Db } from '../db/open-database';
 import { isoWeekOf } from './rules/iso-week';
 import { createRuleChecker } from './rules/rule-checker';
 import { createShiftReader } from './shift-reader';
-import { scoreSuggestion } from './suggestion-score';
+import { scoreSuggestion } from './suggestions-score';
 import { createSuggestionsQueries } from './suggestions-queries';
 
 export function createSuggestionsService(db: Db, clock: Clock, audit: AuditLog) {
