@@ -82,6 +82,14 @@ describe('11-timers-reglen', () => {
     expect(rules(checker.check(candidate('2026-10-25', '17:59', '23:00', { kind: 'aften' }), staffId))).toEqual(['hviletid']);
   });
 
+  it('a shift of 13 hours leaves 11 hours of the day free; one minute more does not', () => {
+    const staffId = addStaffMember(t);
+    expect(checker.check(candidate('2026-03-11', '07:00', '20:00'), staffId)).toEqual([]);
+    expect(checker.check(candidate('2026-03-11', '07:00', '20:01'), staffId)).toEqual([
+      { rule: 'hviletid', message: 'Vagten varer 13 t 1 min, så der er ikke 11 t hvile inden for 24 t fra dens start', overridable: true },
+    ]);
+  });
+
   it('the limit is a setting', () => {
     t.backend.db.prepare('UPDATE roster_settings SET daily_rest_minutes = 600').run();
     const staffId = addStaffMember(t);

@@ -32,6 +32,12 @@ interface ShiftRow {
   minutes: number;
 }
 
+/** Everyone's shifts in the window, through shifts_staff_start (one index range per person). */
+export const NEARBY_SHIFTS_SQL = `
+  SELECT id, staff_id, shift_date, start_time, end_time, starts_at, ends_at, minutes FROM shifts
+  WHERE staff_id IN ${IDS} AND starts_at >= :from AND starts_at < :to AND id IS NOT :exclude
+  ORDER BY staff_id, starts_at`;
+
 export function createRuleQueries(db: Db) {
   const settings = db.prepare<[], { daily_rest_minutes: number; weekly_rest_minutes: number; average_week_minutes: number; reference_weeks: number }>(
     'SELECT daily_rest_minutes, weekly_rest_minutes, average_week_minutes, reference_weeks FROM roster_settings WHERE id = 1',
@@ -55,11 +61,7 @@ export function createRuleQueries(db: Db) {
      JOIN citizen_stays s ON s.citizen_id = e.citizen_id
      WHERE e.staff_id IN ${IDS} AND s.residence_id = :residenceId AND s.move_in <= :date AND (s.move_out IS NULL OR s.move_out >= :date)`,
   );
-  const shifts = db.prepare<{ ids: string; from: string; to: string; exclude: number | null }, ShiftRow>(
-    `SELECT id, staff_id, shift_date, start_time, end_time, starts_at, ends_at, minutes FROM shifts
-     WHERE staff_id IN ${IDS} AND starts_at >= :from AND starts_at < :to AND id IS NOT :exclude
-     ORDER BY staff_id, starts_at`,
-  );
+  const shifts = db.prepare<{ ids: string; from: string; to: string; exclude: number | null }, ShiftRow>(NEARBY_SHIFTS_SQL);
 
   return {
     limits(): RosterLimits {
