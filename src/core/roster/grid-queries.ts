@@ -23,9 +23,12 @@ export function createGridQueries(db: Db) {
          UNION
          SELECT staff_id FROM shifts WHERE residence_id = :residenceId AND shift_date BETWEEN :from AND :to AND staff_id IS NOT NULL
        ),
+       -- The (staff_id, starts_at) index narrows to a day either side; shift_date decides.
        worked AS (
          SELECT staff_id, sum(minutes) AS minutes FROM shifts
-         WHERE shift_date BETWEEN :from AND :to AND staff_id IN (SELECT id FROM members) GROUP BY staff_id
+         WHERE staff_id IN (SELECT id FROM members) AND starts_at >= date(:from, '-1 day') AND starts_at < date(:to, '+2 day')
+           AND shift_date BETWEEN :from AND :to
+         GROUP BY staff_id
        )
        SELECT s.id, s.name, s.employment, s.weekly_minutes, coalesce(w.minutes, 0) AS minutes
        FROM staff s JOIN members m ON m.id = s.id LEFT JOIN worked w ON w.staff_id = s.id

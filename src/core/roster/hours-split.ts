@@ -4,8 +4,9 @@
 // boundary is a local time turned into an instant, so a night across a daylight-saving change is right.
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
+import { danishDate } from '../common/danish-time';
 import { holidayOn } from './danish-holidays';
-import { localInstant, localParts } from './shift-times';
+import { localInstant } from './shift-times';
 
 dayjs.extend(utc);
 
@@ -22,8 +23,19 @@ export interface SupplementMinutes {
   holidayMinutes: number;
 }
 
-const nextDay = (date: string) => dayjs.utc(date).add(1, 'day').format('YYYY-MM-DD');
-// The same few boundaries recur for every shift of a month: turn each local time into an instant once.
+// A month's shifts share a few dozen dates and boundaries: compute each once (dayjs.tz is slow).
+const days = new Map<string, { previous: string; next: string; weekend: boolean; holiday: boolean }>();
+function day(date: string) {
+  let value = days.get(date);
+  if (value === undefined) {
+    if (days.size > 50_000) days.clear();
+    const d = dayjs.utc(date);
+    value = { previous: d.subtract(1, 'day').format('YYYY-MM-DD'), next: d.add(1, 'day').format('YYYY-MM-DD'), weekend: d.day() === 6 || d.day() === 0, holiday: holidayOn(date) !== null };
+    days.set(date, value);
+  }
+  return value;
+}
+const nextDay = (date: string) => day(date).next;
 const instants = new Map<string, number>();
 function instant(date: string, time: string): number {
   const key = `${date} ${time}`;
@@ -48,13 +60,16 @@ export function splitShift(startsAt: string, endsAt: string, times: SupplementTi
   const end = Date.parse(endsAt);
   const result: SupplementMinutes = { eveningMinutes: 0, nightMinutes: 0, weekendMinutes: 0, holidayMinutes: 0 };
   // From the day before the start (a night window begun the evening before) to the day the shift ends.
-  const last = localParts(endsAt).date;
-  for (let date = dayjs.utc(localParts(startsAt).date).subtract(1, 'day').format('YYYY-MM-DD'); date <= last; date = nextDay(date)) {
+  const last = danishDate(endsAt);
+  for (let date = day(danishDate(startsAt)).previous; date <= last; date = nextDay(date)) {
     result.eveningMinutes += overlap(start, end, date, times.eveningFrom, times.nightFrom);
     result.nightMinutes += overlap(start, end, date, times.nightFrom, times.nightTo);
-    const weekday = dayjs.utc(date).day();
-    if (weekday === 6 || weekday === 0) result.weekendMinutes += overlap(start, end, date, '00:00', '00:00');
-    if (holidayOn(date)) result.holidayMinutes += overlap(start, end, date, '00:00', '00:00');
+    const { weekend, holiday } = day(date);
+    if (weekend || holiday) {
+      const whole = overlap(start, end, date, '00:00', '00:00');
+      if (weekend) result.weekendMinutes += whole;
+      if (holiday) result.holidayMinutes += whole;
+    }
   }
   return {
     eveningMinutes: Math.round(result.eveningMinutes),
