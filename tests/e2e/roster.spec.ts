@@ -124,8 +124,18 @@ test('sickness opens shifts, the known substitute is suggested first, and the 11
   await expect(refusal).toContainText('Kun 8 t hvile');
   await expect(refusal).toContainText('kræver 11 t');
   await page.screenshot({ path: 'test-results/screens/roster-refused.png' });
-  await page.keyboard.press('Escape');
+
+  // With a reason the deviation is allowed, and written in the tilsynsbog.
+  const reason = `Ingen andre kunne, aftalt med ${tired.name}`;
+  await other.getByLabel('Begrundelse for afvigelse').fill(reason);
+  await other.getByRole('button', { name: 'Tildel', exact: true }).click();
   await expect(drawer).toBeHidden();
-  // Nothing was assigned: Tuesday's shift is still open.
-  await expect(openRow.getByTestId(`shift-${tuesdayShift.id}`)).toBeVisible();
+  await expect(grid.getByTestId(`staff-row-${tired.id}`).getByTestId(`shift-${tuesdayShift.id}`)).toBeVisible();
+  await expect(openRow.getByRole('button')).toHaveCount(1);
+
+  await page.goto('/#/vikarer/tilsynsbog');
+  const entry = page.getByRole('table', { name: 'Tilsynsbog' }).getByRole('row').filter({ hasText: tired.name });
+  await expect(entry).toContainText('11-timers-reglen');
+  await expect(entry).toContainText(reason);
+  await expect(entry).toContainText(residence.name);
 });

@@ -30,7 +30,7 @@ export function OpenShiftDrawer({ shift, onClose }: OpenShiftDrawerProps) {
 function OpenShiftBody({ shift, onClose }: { shift: Shift; onClose: () => void }) {
   const { t } = useTranslation();
   const canWrite = useCan('roster.write');
-  const suggest = useRpcQuery('roster.suggest', { shiftId: shift.id, limit: 20 }, { staleTime: 0 });
+  const suggest = useRpcQuery('roster.suggest', { shiftId: shift.id, limit: 10 }, { staleTime: 0 });
   const assign = useRpcMutation('roster.assign');
   const [assigningId, setAssigningId] = useState<number | null>(null);
 

@@ -4,6 +4,7 @@ import { Badge, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RosterGrid, Shift } from '../../../contract/areas/roster';
+import { todayIso } from '../../format/dates';
 import { AbsenceBar } from './absence-bar';
 import { buildGridModel, type StaffRow } from './grid-model';
 import { ShiftChip } from './shift-chip';
@@ -24,6 +25,7 @@ export function RosterGridTable({ grid, residenceName, onOpenShift, onAssignedSh
   const { t } = useTranslation();
   const model = buildGridModel(grid);
   const weeks = groupWeeks(grid.days);
+  const today = todayIso();
   const dayStyle = (date: string) => (model.lockedDates.has(date) ? { background: 'var(--mantine-color-gray-light)' } : undefined);
 
   return (
@@ -56,7 +58,12 @@ export function RosterGridTable({ grid, residenceName, onOpenShift, onAssignedSh
           </Table.Tr>
           <Table.Tr>
             {grid.days.map((day) => (
-              <Table.Th key={day.date} style={dayStyle(day.date)} data-testid={`day-${day.date}`}>
+              <Table.Th
+                key={day.date}
+                style={{ ...dayStyle(day.date), ...(day.date === today ? { boxShadow: 'inset 0 -3px 0 var(--mantine-color-petrol-filled)' } : null) }}
+                aria-current={day.date === today ? 'date' : undefined}
+                data-testid={`day-${day.date}`}
+              >
                 <Text size="sm" fw={600} c={day.weekday >= 6 || day.holiday ? 'red.7' : undefined}>
                   {weekdayShort(t, day.weekday)} {day.date.slice(8, 10)}-{day.date.slice(5, 7)}
                   {model.lockedDates.has(day.date) ? <IconLock size={12} style={{ marginLeft: 4 }} aria-label={t('roster.grid.locked')} /> : null}

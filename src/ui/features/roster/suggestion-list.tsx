@@ -24,7 +24,7 @@ export function SuggestionList({ candidates, canWrite, assigningId, onAssign }: 
   return (
     <Stack gap="xs" data-testid="suggestions">
       {candidates.map((candidate, index) => (
-        <Paper key={candidate.staffId} p="sm" radius="md" data-testid={`suggestion-${index}`} aria-label={candidate.name} role="group">
+        <Paper key={candidate.staffId} px="sm" py={6} radius="md" data-testid={`suggestion-${index}`} aria-label={candidate.name} role="group">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <div style={{ minWidth: 0 }}>
               <Group gap={6}>
@@ -43,14 +43,11 @@ export function SuggestionList({ candidates, canWrite, assigningId, onAssign }: 
                 ) : null}
               </Group>
               <Text size="xs" c="dimmed">
-                {t('roster.drawer.weekHours', { hours: hoursText(candidate.weekMinutes) })}
-                {candidate.employment === 'vikar' ? ` · ${t('roster.grid.substitute')}` : ''}
+                {[t('roster.drawer.weekHours', { hours: hoursText(candidate.weekMinutes) }), ...(candidate.employment === 'vikar' ? [t('roster.grid.substitute')] : [])].join(' · ')}
               </Text>
-              {candidate.reasons.map((reason) => (
-                <Text key={reason} size="xs">
-                  {reason}
-                </Text>
-              ))}
+              <Text size="xs" data-testid="suggestion-reasons">
+                {candidate.reasons.join(' · ')}
+              </Text>
             </div>
             {canWrite ? (
               <Button size="xs" loading={assigningId === candidate.staffId} disabled={assigningId !== null && assigningId !== candidate.staffId} onClick={() => onAssign(candidate)}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContinuityWeek } from '../../../contract/areas/roster';
 import { sortDanish } from '../../format/danish-sort';
 import { ChartCard } from '../plan-overview/chart-card';
+import { legendInSeriesOrder } from '../plan-overview/legend-order';
 
 const COLORS = ['petrol.6', 'orange.6', 'grape.6', 'teal.6', 'red.6', 'indigo.6', 'lime.7', 'pink.6', 'cyan.7', 'yellow.7'];
 
@@ -32,8 +33,8 @@ export function ContinuityChart({ rows }: { rows: readonly ContinuityWeek[] }) {
         curveType="linear"
         connectNulls={false}
         withLegend
-        legendProps={{ verticalAlign: 'bottom' }}
-        yAxisProps={{ domain: [0, 100], width: 44 }}
+        legendProps={legendInSeriesOrder(series)}
+        yAxisProps={{ domain: [0, 100], width: 56, ticks: [0, 25, 50, 75, 100] }}
         unit=" %"
         dotProps={{ r: 3 }}
       />
