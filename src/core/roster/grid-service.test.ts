@@ -128,6 +128,11 @@ describe('roster.continuity', () => {
       [11, 1, 1, 1],
       [12, 0, 0, null],
     ]);
+    const newYear = await t.callOk('roster.continuity', { residenceId: t.residences.own, from: '2026-12-31', to: '2027-01-04' }, t.tokens.vagtplanlaegger);
+    expect(newYear.map((w) => [w.isoYear, w.isoWeek])).toEqual([
+      [2026, 53],
+      [2027, 1],
+    ]);
     const all = await t.callOk('roster.continuity', { residenceId: null, from: '2026-03-02', to: '2026-03-08' }, t.tokens.vagtplanlaegger);
     expect(all.map((w) => [w.residenceName, w.substituteShifts])).toEqual([
       ['Egebakken', 3],
