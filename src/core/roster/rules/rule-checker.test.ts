@@ -46,7 +46,7 @@ describe('11-timers-reglen', () => {
 
   it('a night shift over midnight: rest counts from its end the next morning; a day shift inside it overlaps (hard)', () => {
     const staffId = addStaffMember(t);
-    addShift(t, { date: '2026-03-10', kind: 'nat', staffId });
+    addShift(t, { date: '2026-03-10', kind: 'nat', sleeping: true, staffId });
     expect(checker.check(candidate('2026-03-11', '18:00', '23:00', { kind: 'aften' }), staffId)).toEqual([]);
     expect(rules(checker.check(candidate('2026-03-11', '17:59', '23:00', { kind: 'aften' }), staffId))).toEqual(['hviletid']);
     const overlap = of(checker.check(candidate('2026-03-11', '06:00', '14:00'), staffId), 'overlap');
@@ -137,6 +137,15 @@ describe('ugentligt fridøgn (35 hours in every 7 days)', () => {
       addShift(t, { date, staffId });
     }
     expect(checker.check(candidate('2026-03-11', '07:00', '15:00'), staffId)).toEqual([]);
+  });
+
+  it('on real hours: a work block across 29 March is 133 hours though the clock says 134', () => {
+    const staffId = addStaffMember(t);
+    for (const date of ['2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28']) addShift(t, { date, staffId });
+    expect(checker.check(candidate('2026-03-29', '13:00', '21:00'), staffId)).toEqual([]);
+    expect(of(checker.check(candidate('2026-03-29', '13:00', '21:01'), staffId), 'fridoegn')[0]?.message).toBe(
+      'Ingen hvile på 35 t inden for 7 døgn: fra vagten 24-03 07:00-15:00 til og med denne vagt går der 133 t 1 min (højst 133 t); længste hvile imellem er 21 t efter vagten 28-03 07:00-15:00',
+    );
   });
 
   it('seven days in a row break it; six do not', () => {
