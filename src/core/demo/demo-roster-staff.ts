@@ -29,6 +29,15 @@ export interface RosterResidence {
   regulars: number[];
 }
 
+/** What the demo knows of a substitute, so filling open shifts tries only those who may fit. */
+export interface PoolMember {
+  id: number;
+  maxWeeklyMinutes: number;
+  competenceIds: ReadonlySet<number>;
+  /** `date` or `date/kind` they cannot. */
+  cannot: Set<string>;
+}
+
 const CARE_TITLES = ['Pædagog', 'Socialpædagog', 'SOSU-assistent', 'SOSU-hjælper', 'Pædagogisk assistent'] as const;
 const SUBSTITUTE_TITLES = ['Pædagogisk assistent', 'SOSU-hjælper', 'Ufaglært', 'Pædagog', 'SOSU-assistent', 'Ufaglært'] as const;
 const NORMTID_HOURS = [30, 32, 34, 37, 37] as const;
@@ -93,7 +102,7 @@ export function buildRosterStaff(
   carersFor: (residence: RosterResidence) => number,
   poolSize: number,
   activeFrom: string,
-): void {
+): PoolMember[] {
   const members = services.staff.list(planner, parsed('staff.list', {}));
   const nextNumber = employeeNumbers(members);
   const allRequired = (residence: RosterResidence) => [...new Set(Object.values(residence.requires).flat())];
@@ -126,6 +135,7 @@ export function buildRosterStaff(
   }
 
   const existing = members.filter((member) => member.employment === 'vikar');
+  const pool: PoolMember[] = [];
   for (let index = 0; index < poolSize; index++) {
     const home = residences[index % residences.length]!;
     const second = residences.length > 1 && random.next() < 0.4 ? residences[(index + 1 + random.int(0, residences.length - 2)) % residences.length]! : null;
@@ -135,7 +145,7 @@ export function buildRosterStaff(
     const fields = {
       competenceIds: competencesFor(random, ids, required, SUBSTITUTE_CHANCES),
       preferredResidenceIds: preferred.map((residence) => residence.id),
-      maxWeeklyMinutes: random.pick([12, 16, 20, 24, 30]) * 60,
+      maxWeeklyMinutes: random.pick([16, 20, 24, 30, 37]) * 60,
       hourlyRateOre: random.int(36, 52) * 500,
       activeFrom: null as string | null,
     };
@@ -144,20 +154,25 @@ export function buildRosterStaff(
       ? services.staff.update(planner, updateInput(member, { ...fields, activeFrom: member.activeFrom })).id
       : services.staff.create(planner, parsed('staff.create', { name: randomName(random), employeeNumber: nextNumber(), title: random.pick(SUBSTITUTE_TITLES), homeResidenceId: null, employment: 'vikar', ...fields, activeFrom })).id;
     for (const residence of preferred) residence.regulars.push(id);
+    pool.push({ id, maxWeeklyMinutes: fields.maxWeeklyMinutes, competenceIds: new Set(fields.competenceIds), cannot: new Set() });
   }
+  return pool;
 }
 
 /**
  * The pool's availability over the roster's weeks: some days a substitute cannot, some days they
  * wish for a shift, and students who cannot take day shifts on weekdays.
  */
-export function addDemoAvailability(services: Services, planner: Actor, random: Random, substitutes: readonly number[], from: string, weeks: number, detailed: boolean): void {
+export function addDemoAvailability(services: Services, planner: Actor, random: Random, substitutes: readonly PoolMember[], from: string, weeks: number, detailed: boolean): void {
   const days = weeks * 7;
   const date = (offset: number) => dayjs(from).add(offset, 'day').format('YYYY-MM-DD');
-  const set = (staffId: number, dates: string[], shiftKind: ShiftKind | null, availability: 'kan-ikke' | 'oensker') => {
-    if (dates.length > 0) services.availability.set(planner, parsed('staff.setAvailability', { staffId, dates, shiftKind, availability }));
-  };
-  substitutes.forEach((staffId, index) => {
+  substitutes.forEach((member, index) => {
+    const staffId = member.id;
+    const set = (dates: string[], shiftKind: ShiftKind | null, availability: 'kan-ikke' | 'oensker') => {
+      if (dates.length === 0) return;
+      services.availability.set(planner, parsed('staff.setAvailability', { staffId, dates, shiftKind, availability }));
+      if (availability === 'kan-ikke') for (const day of dates) member.cannot.add(shiftKind ? `${day}/${shiftKind}` : day);
+    };
     const taken = new Set<number>();
     const pickDays = (count: number) => {
       const picked: number[] = [];
@@ -169,13 +184,13 @@ export function addDemoAvailability(services: Services, planner: Actor, random: 
       }
       return picked.sort((a, b) => a - b).map(date);
     };
-    set(staffId, pickDays(detailed ? random.int(3, 6) : 2), null, 'kan-ikke');
-    set(staffId, pickDays(detailed ? random.int(2, 5) : 2), null, 'oensker');
+    set(pickDays(detailed ? random.int(3, 6) : 2), null, 'kan-ikke');
+    set(pickDays(detailed ? random.int(2, 5) : 2), null, 'oensker');
     if (detailed && index % 3 === 1) {
       // A student: evenings and weekends, not weekday day shifts.
       const weekdays = Array.from({ length: days }, (_, offset) => offset).filter((offset) => offset % 7 < 5 && !taken.has(offset));
-      set(staffId, weekdays.map(date), 'dag', 'kan-ikke');
+      set(weekdays.map(date), 'dag', 'kan-ikke');
     }
-    if (detailed && index % 4 === 2) set(staffId, pickDays(random.int(2, 4)), 'nat', 'oensker');
+    if (detailed && index % 4 === 2) set(pickDays(random.int(2, 4)), 'nat', 'oensker');
   });
 }

@@ -64,8 +64,7 @@ export function addDemoRoster(services: Services, planner: Actor, random: Random
 
   const competences = createDemoCompetences(services, planner);
   const hiredFrom = dayjs(period.from).subtract(2, 'year').format('YYYY-MM-DD');
-  buildRosterStaff(services, planner, random, competences, residences, carersNeeded, profile.pool(residences.length), hiredFrom);
-  const pool = [...new Set(residences.flatMap((residence) => residence.regulars))];
+  const pool = buildRosterStaff(services, planner, random, competences, residences, carersNeeded, profile.pool(residences.length), hiredFrom);
   addDemoAvailability(services, planner, random, pool, period.from, ROSTER_WEEKS, profile.detailed);
 
   const dayShiftType = new Map<number, number>();
