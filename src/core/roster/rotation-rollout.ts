@@ -10,7 +10,6 @@ import type { AuditLog } from '../audit/audit-log';
 import type { Actor } from '../common/actor';
 import type { Clock } from '../common/clock';
 import { DomainError, invalidField } from '../common/domain-error';
-import type { Db } from '../db/open-database';
 import type { RotationQueries, ShiftTypeRecord } from './rotation-queries';
 import type { RuleChecker } from './rules/rule-checker';
 import { shiftInstants } from './shift-times';
@@ -36,8 +35,7 @@ export function rotationWeek(startDate: string, weeks: number, date: string): nu
 
 type RollOutResult = OutputOf<'rotations.rollOut'>;
 
-export function createRollOut(db: Db, clock: Clock, audit: AuditLog, q: RotationQueries, rules: RuleChecker) {
-  void db;
+export function createRollOut(clock: Clock, audit: AuditLog, q: RotationQueries, rules: RuleChecker) {
   return function rollOut(actor: Actor, residence: { id: number; name: string }, from: string, to: string): RollOutResult {
     const rotation = q.rotation.get(residence.id);
     if (!rotation) throw new DomainError('CONFLICT', `${residence.name} har ingen basisplan endnu.`);

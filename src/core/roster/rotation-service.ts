@@ -16,7 +16,7 @@ const STALE_ROTATION = 'Basisplanen er ændret af en anden, siden du åbnede den
 
 export function createRotationService(db: Db, clock: Clock, audit: AuditLog) {
   const q = createRotationQueries(db);
-  const rollOut = createRollOut(db, clock, audit, q, createRuleChecker(db));
+  const rollOut = createRollOut(clock, audit, q, createRuleChecker(db));
 
   const residenceFor = (actor: Actor, residenceId: number) => {
     const residence = q.residence.get(residenceId);
