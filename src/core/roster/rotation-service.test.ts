@@ -139,6 +139,19 @@ describe('rotations.rollOut', () => {
     expect(shiftsOn('2026-03-03').map((s) => s.staff_id)).toEqual([anna]);
   });
 
+  it('leaves a slot of someone no longer active to the need, and keeps a department head out of other residences', async () => {
+    t.backend.db.prepare('INSERT INTO staffing_needs (shift_type_id, weekday, staff_count) VALUES (?, 1, 2)').run(dag);
+    await saveOk({ weeks: 1, slots: [{ week: 1, weekday: 1, shiftTypeId: dag, staffId: anna }, { week: 1, weekday: 1, shiftTypeId: dag, staffId: bo }] });
+    t.backend.db.prepare('UPDATE staff SET active = 0 WHERE id = ?').run(bo);
+    expect(await rollOut('2026-03-02', '2026-03-02')).toMatchObject({ created: 2, open: 1 });
+    expect(shiftsOn('2026-03-02').map((s) => [s.staff_id, s.open_reason])).toEqual([
+      [anna, null],
+      [null, 'behov'],
+    ]);
+    const foreign = await t.call('rotations.rollOut', { residenceId: t.residences.other, from: '2026-03-02', to: '2026-03-08' }, t.tokens.afdelingsleder);
+    expect(foreign.ok ? null : foreign.error.code).toBe('FORBIDDEN');
+  });
+
   it('refuses a period before the start, longer than 26 weeks, or without a basisplan', async () => {
     const none = await t.call('rotations.rollOut', { residenceId: t.residences.own, from: '2026-03-02', to: '2026-03-08' }, t.tokens.administrator);
     expect(none.ok ? null : none.error.code).toBe('CONFLICT');
