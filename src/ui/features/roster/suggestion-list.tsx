@@ -50,7 +50,7 @@ export function SuggestionList({ candidates, canWrite, assigningId, onAssign }: 
               </Text>
             </div>
             {canWrite ? (
-              <Button size="xs" loading={assigningId === candidate.staffId} disabled={assigningId !== null && assigningId !== candidate.staffId} onClick={() => onAssign(candidate)}>
+              <Button size="xs" style={{ flexShrink: 0 }} loading={assigningId === candidate.staffId} disabled={assigningId !== null && assigningId !== candidate.staffId} onClick={() => onAssign(candidate)}>
                 {t('roster.drawer.assign')}
               </Button>
             ) : null}
