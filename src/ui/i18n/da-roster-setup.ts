@@ -60,6 +60,7 @@ export const daRosterSetup = {
     saved: 'Tilgængeligheden er gemt for {{count}} dage.',
     removed: 'Angivelsen er fjernet for {{count}} dage.',
     legend: 'Forklaring',
+    legendShape: 'Streg: hele dagen · prikker: dag, aften, nat',
     dayLabel: '{{date}}: {{entries}}',
   },
   shiftTypes: {

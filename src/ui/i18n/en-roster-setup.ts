@@ -59,6 +59,7 @@ export const enRosterSetup: Translations['rosterSetup'] = {
     saved: 'Availability saved for {{count}} days.',
     removed: 'The mark has been removed for {{count}} days.',
     legend: 'Legend',
+    legendShape: 'Bar: whole day · dots: day, evening, night',
     dayLabel: '{{date}}: {{entries}}',
   },
   shiftTypes: {

@@ -20,10 +20,10 @@ export function RotationWeekGrid({ week, shiftTypes, staffOptions, cells, onChan
   const { t } = useTranslation();
   return (
     <ScrollArea type="auto">
-      <Table withTableBorder withColumnBorders verticalSpacing="xs" miw={1080} style={{ tableLayout: 'fixed' }}>
+      <Table withTableBorder withColumnBorders verticalSpacing="xs" horizontalSpacing={6} miw={1080} style={{ tableLayout: 'fixed' }}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={150}>{t('rosterSetup.staffing.shiftType')}</Table.Th>
+            <Table.Th w={130}>{t('rosterSetup.staffing.shiftType')}</Table.Th>
             {WEEKDAYS.map((weekday) => (
               <Table.Th key={weekday} ta="center">
                 {t(`rosterSetup.weekdays.${weekday}`)}
@@ -56,6 +56,8 @@ export function RotationWeekGrid({ week, shiftTypes, staffOptions, cells, onChan
                       aria-label={t('rosterSetup.rotation.cell', { shift: shiftType.name, day: t(`rosterSetup.weekdays.${weekday}`), week })}
                       searchable
                       hidePickedOptions
+                      rightSection={<span />}
+                      rightSectionWidth={6}
                       readOnly={readOnly}
                       comboboxProps={{ width: 240, position: 'bottom-start' }}
                     />

@@ -75,10 +75,10 @@ function NeedMatrix({ residenceId, shiftTypes, needs }: { residenceId: number; s
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <ScrollArea type="auto">
-          <Table withTableBorder withColumnBorders verticalSpacing="xs" miw={1080} style={{ tableLayout: 'fixed' }}>
+          <Table withTableBorder withColumnBorders verticalSpacing="xs" horizontalSpacing={6} miw={1080} style={{ tableLayout: 'fixed' }}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={150}>{t('rosterSetup.staffing.shiftType')}</Table.Th>
+                <Table.Th w={130}>{t('rosterSetup.staffing.shiftType')}</Table.Th>
                 {WEEKDAYS.map((weekday) => (
                   <Table.Th key={weekday} ta="center">
                     {t(`rosterSetup.weekdays.${weekday}`)}
@@ -110,6 +110,8 @@ function NeedMatrix({ residenceId, shiftTypes, needs }: { residenceId: number; s
                             placeholder={form.values.needs[index]?.competenceIds.length ? undefined : t('rosterSetup.staffing.competencesPlaceholder')}
                             aria-label={t('rosterSetup.staffing.competences', names)}
                             hidePickedOptions
+                            rightSection={<span />}
+                            rightSectionWidth={6}
                             comboboxProps={{ width: 220, position: 'bottom-start' }}
                             disabled={!canWrite}
                             {...form.getInputProps(`needs.${index}.competenceIds`)}

@@ -69,7 +69,7 @@ function AvailabilityEditor({ member }: { member: StaffMember }) {
             </Group>
           ))}
           <Text size="xs" c="dimmed">
-            {t('rosterSetup.availability.wholeDay')} ▬ · {SHIFT_KINDS.map((kind) => t(`rosterSetup.shiftKinds.${kind}`)).join(' ● ')}
+            {t('rosterSetup.availability.legendShape')}
           </Text>
         </Group>
       </Stack>

@@ -9,7 +9,7 @@ import { useResidenceOptions } from '../lookups/use-residence-options';
 import type { StaffValues } from './staff-values';
 import { useCompetenceOptions } from './use-competence-options';
 
-const HOURS_INPUT_PROPS = { decimalSeparator: ',', decimalScale: 2, allowNegative: false, min: 0, max: 60, step: 0.5 } as const;
+const HOURS_INPUT_PROPS = { decimalSeparator: ',', decimalScale: 2, allowNegative: false, min: 0, max: 60, hideControls: true } as const;
 
 export function StaffRosterFields({ form, keepCompetenceIds }: { form: UseFormReturnType<StaffValues>; keepCompetenceIds: readonly number[] }) {
   const { t } = useTranslation();

@@ -72,6 +72,7 @@ export function StaffTable({ rows, fetching, emptyText, onOpen, onAvailability, 
         {
           accessor: 'competenceIds',
           title: t('rosterSetup.staffColumns.competences'),
+          width: 260,
           render: (row) =>
             row.competenceIds.length ? (
               <Group gap={4}>
@@ -89,6 +90,7 @@ export function StaffTable({ rows, fetching, emptyText, onOpen, onAvailability, 
         {
           accessor: 'active',
           title: t('staff.columns.active'),
+          noWrap: true,
           render: (row) => (row.active ? <Badge variant="light" color="teal">{t('staff.active')}</Badge> : <Badge variant="light" color="gray">{t('staff.inactive')}</Badge>),
         },
         {
