@@ -14,9 +14,10 @@ afterAll(() => {
   while (open.length) open.pop()!.close();
 });
 
-async function demo(options: DemoOptions = {}) {
+async function demo(options: DemoOptions = {}, later = 0) {
   const t = await createTestBackend({ adminOnly: true });
   open.push(t);
+  t.clock.advance(later);
   const admin = t.backend.actorByUsername('admin');
   const result: DemoResult = t.backend.db.transaction(() => t.backend.system.loadDemo(admin, options))();
   return { t, result };
@@ -139,10 +140,11 @@ it('the same seed builds the same roster', async () => {
     t.backend.db
       .prepare('SELECT residence_id, shift_type_id, shift_date, start_time, staff_id, open_reason, source FROM shifts ORDER BY id')
       .all();
-  const a = await demo({ seed: 5, plans: 'none' });
-  const b = await demo({ seed: 5, plans: 'none' });
+  // Two residences keep it quick; the clock an hour on must not matter either.
+  const a = await demo({ seed: 5, residences: 2, plans: 'none' });
+  const b = await demo({ seed: 5, residences: 2, plans: 'none' }, 3_600_000);
   expect(rows(b.t)).toEqual(rows(a.t));
-  expect(rows(a.t).length).toBeGreaterThan(1000);
+  expect(rows(a.t).length).toBeGreaterThan(400);
 });
 
 it('a basisplan laid out for 4 weeks keeps night carers on nights and never has an evening before a day shift', () => {
