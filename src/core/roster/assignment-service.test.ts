@@ -193,6 +193,7 @@ describe('roster.check, unassign, deleteShift and the tilsynsbog', () => {
     const shift = await t.callOk('roster.unassign', { shiftId, version: 1 }, planner);
     expect(shift).toMatchObject({ staffId: null, staffName: null, openReason: 'afmeldt', version: 2 });
     expect(auditRows(t.backend, 'roster.unassign').at(-1)?.detail).toBe('Dagvagt 11-03 07:00-15:00 ledig (afmeldt Dorthe Eg)');
+    expect(expectCode(await t.call('roster.unassign', { shiftId, version: 2 }, planner), 'CONFLICT').message).toBe('Vagten er allerede ledig.');
   });
 
   it('deleteShift removes a shift with its competences; one in the tilsynsbog stays', async () => {

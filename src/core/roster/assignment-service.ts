@@ -123,6 +123,7 @@ export function createAssignmentService(db: Db, clock: Clock, audit: AuditLog) {
 
     unassign(actor: Actor, input: ParsedInputOf<'roster.unassign'>): OutputOf<'roster.unassign'> {
       const shift = loadCurrent(actor, input.shiftId, input.version);
+      if (shift.staffId === null) throw new DomainError('CONFLICT', 'Vagten er allerede ledig.');
       if (q.unassign.run({ id: shift.id, version: input.version, now: clock.now().toISOString() }).changes === 0) throw new DomainError('CONFLICT', STALE_SHIFT);
       const updated = reread(shift.id);
       const previous = shift.staffName ? ` (afmeldt ${shift.staffName})` : '';

@@ -286,4 +286,21 @@ describe('the checker', () => {
     expect(rules(result.get(busy) ?? [])).toContain('overlap');
     expect(() => checker.check(candidate('2026-03-11', '08:00', '16:00'), 9999)).toThrow('Medarbejderen findes ikke.');
   });
+
+  it('checkMany gives each person exactly what check gives them alone', () => {
+    const medicin = addCompetence(t, 'Medicin');
+    const people = [
+      addStaffMember(t, { competenceIds: [medicin] }),
+      addStaffMember(t, { employment: 'vikar', maxWeeklyMinutes: 10 * 60 }),
+      addStaffMember(t, { activeTo: '2026-03-01' }),
+      addStaffMember(t, { competenceIds: [medicin] }),
+    ];
+    addShift(t, { date: '2026-03-10', kind: 'aften', staffId: people[0] });
+    addShift(t, { date: '2026-03-09', staffId: people[1] });
+    addAbsence(t, people[3]!, '2026-03-11');
+    const shift = candidate('2026-03-11', '07:00', '15:00', { requiredCompetenceIds: [medicin] });
+    const batch = checker.checkMany(shift, people);
+    for (const staffId of people) expect(batch.get(staffId)).toEqual(checker.check(shift, staffId));
+    expect(people.map((staffId) => rules(batch.get(staffId)!))).toEqual([['hviletid'], ['max-timer', 'kompetence'], ['kompetence', 'ikke-ansat'], ['fravaer']]);
+  });
 });
