@@ -1,6 +1,7 @@
 // The demo institution "Byen i Byen (demo)", built through the real services so it can never
-// drift from the schema or the rules. Deterministic for a seed; `residences` and `citizens` size it
-// for benchmarks (a municipality: 200 residences, 3,000 citizens).
+// drift from the schema or the rules: residences, users, staff, citizens, plans and notes, and an
+// 8-week roster. Deterministic for a seed; `residences` and `citizens` size it for benchmarks (a
+// municipality: 200 residences, 3,000 citizens; `roster: 'bulk'` a large institution's roster).
 import type { Actor } from '../common/actor';
 import type { Services } from '../services';
 import { citizenMix, buildDemoCitizens } from './demo-citizens';
@@ -8,7 +9,7 @@ import { addDemoCitizenRelations } from './demo-citizen-relations';
 import { addDemoNotes, BULK_NOTES, DETAILED_NOTES } from './demo-notes';
 import { currentResidents, type DemoWriters } from './demo-plan-residents';
 import { addDemoPlans, BULK_PLANS, DETAILED_PLANS } from './demo-plans';
-import { addDemoRoster, BULK_ROSTER, DETAILED_ROSTER, rosterNotReady, type DemoRosterResult } from './demo-roster';
+import { addDemoRoster, BULK_ROSTER, DETAILED_ROSTER, type DemoRosterResult } from './demo-roster';
 import { buildDemoStaff, type DemoResidence } from './demo-staff';
 import { seededRandom } from './seeded-random';
 
@@ -136,7 +137,7 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
 
   // The roster is planned by the demo's vagtplanlægger, after everything it builds on.
   const rosterKind = options.roster ?? (citizens <= DETAILED_UP_TO ? 'detailed' : 'none');
-  const roster = rosterKind === 'none' ? NO_ROSTER : addRosterIfReady(services, () => addDemoRoster(services, vera!, random, residences, rosterKind === 'detailed' ? DETAILED_ROSTER : BULK_ROSTER));
+  const roster = rosterKind === 'none' ? NO_ROSTER : addDemoRoster(services, vera!, random, residences, rosterKind === 'detailed' ? DETAILED_ROSTER : BULK_ROSTER);
 
   return {
     residences: residenceIds.length,
@@ -152,17 +153,3 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
 }
 
 const NO_ROSTER: DemoRosterResult = { substitutes: 0, shifts: 0, openShifts: 0, absences: 0 };
-
-/**
- * Builds the roster in a savepoint. While a roster service is still being built (it throws 'not
- * implemented'), the roster is left out and the rest of the demo stands; any other error is real.
- */
-function addRosterIfReady(services: Services, build: () => DemoRosterResult): DemoRosterResult {
-  try {
-    // Inside the demo's transaction this is a savepoint: a roster half built is rolled back.
-    return services.db.transaction(build)();
-  } catch (error) {
-    if (rosterNotReady(error)) return NO_ROSTER;
-    throw error;
-  }
-}

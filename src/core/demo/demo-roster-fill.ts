@@ -1,7 +1,8 @@
 // The substitute pool at work in the demo, through the assignment and suggestion services: past open
-// shifts filled (a residence's own regulars first, so continuity is realistic, then the pool, then
-// an extra shift for one of its own; shifts freed by absence from the top of the suggestions), most coming ones booked ahead and some left
-// open for the planner; one agreed deviation with its reason in the tilsynsbog; a period approved.
+// shifts filled (shifts freed by absence from the top of the ranked suggestions; others by the
+// residence's own regulars first, so continuity is realistic, then the pool, then an extra shift for
+// one of its own), most coming ones booked ahead and some left open for the planner; one agreed
+// deviation with its reason in the tilsynsbog; a period approved.
 import dayjs from 'dayjs';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';

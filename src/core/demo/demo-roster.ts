@@ -81,8 +81,3 @@ export function addDemoRoster(services: Services, planner: Actor, random: Random
   const count = (sql: string) => services.db.prepare(sql).pluck().get() as number;
   return { substitutes: pool.length, shifts: count('SELECT count(*) FROM shifts'), openShifts: count('SELECT count(*) FROM shifts WHERE staff_id IS NULL'), absences };
 }
-
-/** True for the error a roster service still being built throws: the rest of the demo is built without a roster. */
-export function rosterNotReady(error: unknown): boolean {
-  return error instanceof Error && error.message === 'not implemented';
-}
