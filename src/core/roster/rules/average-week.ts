@@ -11,7 +11,7 @@ export function checkAverageWeek(shift: CandidateShift, person: PersonFacts, lim
   const weeks = Math.max(1, limits.referenceWeeks);
   const first = referenceStart(shift.date, weeks);
   const last = isoWeekOf(shift.date).sunday;
-  const total = person.shifts.filter((other) => other.date >= first && other.date <= last).reduce((sum, other) => sum + other.minutes, shift.minutes);
+  const total = person.shifts.filter((other) => other.date >= first && other.date <= last).reduce((sum, other) => sum + other.minutes, shift.minutes + person.earlierReferenceMinutes);
   const average = total / weeks;
   if (average <= limits.averageWeekMinutes) return [];
   const from = isoWeekOf(first);

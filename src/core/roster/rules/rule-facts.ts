@@ -37,8 +37,10 @@ export interface PersonFacts {
   unavailable: ('hele' | 'dag' | 'aften' | 'nat')[];
   /** A citizen living at the residence that day has excluded the person. */
   excluded: boolean;
-  /** The person's other shifts in the load window, by start. */
+  /** The person's other shifts from 8 days before the candidate to 8 days after, by start. */
   shifts: NearbyShift[];
+  /** Minutes of the person's shifts dated in the reference period that start before `shifts` begin (summed in SQL). */
+  earlierReferenceMinutes: number;
 }
 
 export function violation(rule: RosterRule, message: string): Violation {

@@ -38,6 +38,12 @@ export const NEARBY_SHIFTS_SQL = `
   WHERE staff_id IN ${IDS} AND starts_at >= :from AND starts_at < :to AND id IS NOT :exclude
   ORDER BY staff_id, starts_at`;
 
+/** Minutes per person of the shifts dated in the reference period that start before the detailed window. */
+export const EARLIER_MINUTES_SQL = `
+  SELECT staff_id, sum(minutes) AS minutes FROM shifts
+  WHERE staff_id IN ${IDS} AND starts_at >= :from AND starts_at < :to AND shift_date >= :firstDate
+  GROUP BY staff_id`;
+
 export function createRuleQueries(db: Db) {
   const settings = db.prepare<[], { daily_rest_minutes: number; weekly_rest_minutes: number; average_week_minutes: number; reference_weeks: number }>(
     'SELECT daily_rest_minutes, weekly_rest_minutes, average_week_minutes, reference_weeks FROM roster_settings WHERE id = 1',
@@ -62,6 +68,7 @@ export function createRuleQueries(db: Db) {
      WHERE e.staff_id IN ${IDS} AND s.residence_id = :residenceId AND s.move_in <= :date AND (s.move_out IS NULL OR s.move_out >= :date)`,
   );
   const shifts = db.prepare<{ ids: string; from: string; to: string; exclude: number | null }, ShiftRow>(NEARBY_SHIFTS_SQL);
+  const earlierMinutes = db.prepare<{ ids: string; from: string; to: string; firstDate: string }, { staff_id: number; minutes: number }>(EARLIER_MINUTES_SQL);
 
   return {
     limits(): RosterLimits {
@@ -76,10 +83,10 @@ export function createRuleQueries(db: Db) {
     },
 
     /**
-     * Everything the rules need about each of `staffIds` for `shift`. Shifts are loaded from the start
-     * of the reference period (or 8 days before the shift, whichever is earlier) to 8 days after it:
-     * enough for the average, the week's maximum, and every 7-day window touching the shift (a shift
-     * is at most a day long, so one day's margin catches those reaching into the horizon).
+     * Everything the rules need about each of `staffIds` for `shift`. Shifts are loaded one by one
+     * from 8 days before the shift to 8 days after it: enough for overlap, rest, the week's maximum
+     * and the weekly rest (a shift is at most a day long, so a day's margin catches those reaching
+     * in). The rest of the reference period only matters as minutes, summed per person in SQL.
      */
     facts(shift: CandidateShift, staffIds: readonly number[], limits: RosterLimits): Map<number, PersonFacts> {
       const ids = JSON.stringify([...new Set(staffIds)]);
@@ -98,6 +105,7 @@ export function createRuleQueries(db: Db) {
           unavailable: [],
           excluded: false,
           shifts: [],
+          earlierReferenceMinutes: 0,
         });
       }
       if (persons.size === 0) return persons;
@@ -110,10 +118,16 @@ export function createRuleQueries(db: Db) {
         const person = persons.get(row.staff_id);
         if (person) person.excluded = true;
       }
-      const horizonStart = Date.parse(shift.startsAt) - 8 * DAY_MS;
-      const referenceFrom = Date.parse(localInstant(referenceStart(shift.date, Math.max(1, limits.referenceWeeks)), '00:00'));
-      const from = new Date(Math.min(horizonStart, referenceFrom)).toISOString();
+      const from = new Date(Date.parse(shift.startsAt) - 8 * DAY_MS).toISOString();
       const to = new Date(Date.parse(shift.endsAt) + 8 * DAY_MS).toISOString();
+      const firstDate = referenceStart(shift.date, Math.max(1, limits.referenceWeeks));
+      const referenceFrom = localInstant(firstDate, '00:00');
+      if (referenceFrom < from) {
+        for (const row of earlierMinutes.all({ ids, from: referenceFrom, to: from, firstDate })) {
+          const person = persons.get(row.staff_id);
+          if (person) person.earlierReferenceMinutes = row.minutes;
+        }
+      }
       for (const row of shifts.all({ ids, from, to, exclude: shift.id })) {
         const nearby: NearbyShift = { id: row.id, date: row.shift_date, start: row.start_time, end: row.end_time, startsAt: row.starts_at, endsAt: row.ends_at, minutes: row.minutes };
         persons.get(row.staff_id)?.shifts.push(nearby);

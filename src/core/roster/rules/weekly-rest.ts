@@ -16,26 +16,27 @@
 // ordinary Monday-Friday week (a window from Saturday 23:00 sees only 32 hours of each weekend).
 import type { Violation } from '../../../contract/areas/roster';
 import type { CandidateShift } from './rule-checker';
-import { violation, type PersonFacts, type RosterLimits } from './rule-facts';
+import { violation, type NearbyShift, type PersonFacts, type RosterLimits } from './rule-facts';
 import { formatMinutes, formatShift } from './rule-format';
 
 const WEEK = 7 * 24 * 60;
 const toMinute = (instant: string) => Math.round(Date.parse(instant) / 60_000);
+const name = (shift: NearbyShift | null) => (shift ? formatShift(shift) : 'denne vagt');
 
 interface Busy {
   from: number;
   to: number;
-  /** How to name the first and last shift of the stretch ("denne vagt" for the candidate). */
-  firstLabel: string;
-  lastLabel: string;
+  /** The first and last shift of the stretch (null: the candidate), named only when reported. */
+  first: NearbyShift | null;
+  last: NearbyShift | null;
   candidate: boolean;
 }
 
 export function checkWeeklyRest(shift: CandidateShift, person: PersonFacts, limits: RosterLimits): Violation[] {
   const required = limits.weeklyRestMinutes;
   const intervals = [
-    { from: toMinute(shift.startsAt), to: toMinute(shift.endsAt), label: 'denne vagt', candidate: true },
-    ...person.shifts.map((other) => ({ from: toMinute(other.startsAt), to: toMinute(other.endsAt), label: formatShift(other), candidate: false })),
+    { from: toMinute(shift.startsAt), to: toMinute(shift.endsAt), shift: null as NearbyShift | null, candidate: true },
+    ...person.shifts.map((other) => ({ from: toMinute(other.startsAt), to: toMinute(other.endsAt), shift: other as NearbyShift | null, candidate: false })),
   ].sort((a, b) => a.from - b.from || a.to - b.to);
 
   const busy: Busy[] = [];
@@ -44,10 +45,10 @@ export function checkWeeklyRest(shift: CandidateShift, person: PersonFacts, limi
     if (last && interval.from <= last.to) {
       if (interval.to >= last.to) {
         last.to = interval.to;
-        last.lastLabel = interval.label;
+        last.last = interval.shift;
       }
       last.candidate ||= interval.candidate;
-    } else busy.push({ from: interval.from, to: interval.to, firstLabel: interval.label, lastLabel: interval.label, candidate: interval.candidate });
+    } else busy.push({ from: interval.from, to: interval.to, first: interval.shift, last: interval.shift, candidate: interval.candidate });
   }
 
   // The work block around the candidate: extend both ways until a rest of at least `required`.
@@ -64,19 +65,19 @@ export function checkWeeklyRest(shift: CandidateShift, person: PersonFacts, limi
   if (length <= allowed) return [];
 
   let longest = 0;
-  let longestAfter = '';
+  let longestAfter: NearbyShift | null = null;
   for (let index = first; index < last; index += 1) {
     const rest = busy[index + 1]!.from - busy[index]!.to;
     if (rest > longest) {
       longest = rest;
-      longestAfter = busy[index]!.lastLabel;
+      longestAfter = busy[index]!.last;
     }
   }
-  const between = longest > 0 ? `; længste hvile imellem er ${formatMinutes(longest)} efter ${longestAfter}` : '';
+  const between = longest > 0 ? `; længste hvile imellem er ${formatMinutes(longest)} efter ${name(longestAfter)}` : '';
   return [
     violation(
       'fridoegn',
-      `Ingen hvile på ${formatMinutes(required)} inden for 7 døgn: fra ${start.firstLabel} til og med ${end.lastLabel} går der ${formatMinutes(length)} (højst ${formatMinutes(allowed)})${between}`,
+      `Ingen hvile på ${formatMinutes(required)} inden for 7 døgn: fra ${name(start.first)} til og med ${name(end.last)} går der ${formatMinutes(length)} (højst ${formatMinutes(allowed)})${between}`,
     ),
   ];
 }
