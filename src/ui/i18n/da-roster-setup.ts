@@ -11,6 +11,7 @@ export const daRosterSetup = {
   nightModes: { ...NIGHT_MODE_LABELS },
   availabilities: { ...AVAILABILITY_LABELS },
   hoursShort: '{{hours}} t',
+  clock: { hours: 'Timer', minutes: 'Minutter' },
   staffTabs: { staff: 'Medarbejdere', competences: 'Kompetencer' },
   staffFields: {
     competenceIds: 'Kompetencer',

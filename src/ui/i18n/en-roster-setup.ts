@@ -10,6 +10,7 @@ export const enRosterSetup: Translations['rosterSetup'] = {
   nightModes: { vaagen: 'Awake night', sovende: 'Sleeping night (on call)' },
   availabilities: { kan: 'Available', 'kan-ikke': 'Unavailable', oensker: 'Wants a shift' },
   hoursShort: '{{hours}} h',
+  clock: { hours: 'Hours', minutes: 'Minutes' },
   staffTabs: { staff: 'Staff', competences: 'Competences' },
   staffFields: {
     competenceIds: 'Competences',

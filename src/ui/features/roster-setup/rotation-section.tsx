@@ -92,80 +92,83 @@ function RotationEditor({ residenceId, rotation, shiftTypes, staffOptions, onRel
   const assigned = toSlots(form.values).length;
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        {staffOptions.length === 0 ? (
-          <Text size="sm" c="orange.7">
-            {t('rosterSetup.rotation.noStaff')}
-          </Text>
-        ) : null}
-        <Group align="flex-start" gap="lg">
-          <Select
-            label={t('rosterSetup.rotation.weeks')}
-            w={140}
-            allowDeselect={false}
-            readOnly={!canWrite}
-            data={[1, 2, 3, 4, 5, 6, 7, 8].map((value) => ({ value: String(value), label: String(value) }))}
-            value={String(form.values.weeks)}
-            onChange={(value) => value && form.setFieldValue('weeks', Number(value))}
-            error={form.errors.weeks}
-          />
-          <DateField
-            label={t('rosterSetup.rotation.startDate')}
-            description={t('rosterSetup.rotation.startHint')}
-            w={220}
-            readOnly={!canWrite}
-            excludeDate={(date) => dayjs(date).day() !== 1}
-            {...form.getInputProps('startDate')}
-          />
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('rosterSetup.rotation.weekOf', { week: shownWeek, date: formatDate(weekStart) })}
+    <>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {staffOptions.length === 0 ? (
+            <Text size="sm" c="orange.7">
+              {t('rosterSetup.rotation.noStaff')}
             </Text>
-            <SegmentedControl
-              value={String(shownWeek)}
-              onChange={(value) => onWeekChange(Number(value))}
-              data={Array.from({ length: form.values.weeks }, (_, index) => ({ value: String(index + 1), label: t('rosterSetup.rotation.week', { week: index + 1 }) }))}
-            />
-          </Stack>
-        </Group>
-        <RotationWeekGrid week={shownWeek} shiftTypes={shiftTypes} staffOptions={staffOptions} cells={form.values.cells} onChange={(key, staffIds) => form.setFieldValue('cells', { ...form.values.cells, [key]: staffIds })} readOnly={!canWrite} />
-        <FormFooterActions
-          problem={problem}
-          conflictTitle={conflict ? t('rosterSetup.rotation.conflictTitle') : undefined}
-          reloadLabel={t('rosterSetup.rotation.reload')}
-          onReload={conflict ? onReload : undefined}
-          status={
-            <Group gap="sm">
-              <Text size="sm" c="dimmed">
-                {t('rosterSetup.rotation.assigned', { count: assigned })}
-              </Text>
-              {form.isDirty() ? (
-                <Badge color="orange" variant="light" tt="none">
-                  {t('rosterSetup.rotation.unsaved')}
-                </Badge>
-              ) : null}
-            </Group>
-          }
-        >
-          {canWrite ? (
-            <>
-              <Button variant="default" leftSection={<IconRocket size={16} />} onClick={() => setRollingOut(true)} disabled={rotation.version === 0 || form.isDirty()} title={rotation.version === 0 || form.isDirty() ? t('rosterSetup.rotation.saveFirst') : undefined}>
-                {t('rosterSetup.rotation.rollOut')}
-              </Button>
-              {form.isDirty() ? (
-                <Button variant="default" onClick={() => form.reset()}>
-                  {t('common.undo')}
-                </Button>
-              ) : null}
-              <Button type="submit" loading={save.isPending}>
-                {t('rosterSetup.rotation.save')}
-              </Button>
-            </>
           ) : null}
-        </FormFooterActions>
-      </Stack>
+          <Group align="flex-start" gap="lg">
+            <Select
+              label={t('rosterSetup.rotation.weeks')}
+              w={140}
+              allowDeselect={false}
+              readOnly={!canWrite}
+              data={[1, 2, 3, 4, 5, 6, 7, 8].map((value) => ({ value: String(value), label: String(value) }))}
+              value={String(form.values.weeks)}
+              onChange={(value) => value && form.setFieldValue('weeks', Number(value))}
+              error={form.errors.weeks}
+            />
+            <DateField
+              label={t('rosterSetup.rotation.startDate')}
+              description={t('rosterSetup.rotation.startHint')}
+              w={220}
+              readOnly={!canWrite}
+              excludeDate={(date) => dayjs(date).day() !== 1}
+              {...form.getInputProps('startDate')}
+            />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('rosterSetup.rotation.weekOf', { week: shownWeek, date: formatDate(weekStart) })}
+              </Text>
+              <SegmentedControl
+                value={String(shownWeek)}
+                onChange={(value) => onWeekChange(Number(value))}
+                data={Array.from({ length: form.values.weeks }, (_, index) => ({ value: String(index + 1), label: t('rosterSetup.rotation.week', { week: index + 1 }) }))}
+              />
+            </Stack>
+          </Group>
+          <RotationWeekGrid week={shownWeek} shiftTypes={shiftTypes} staffOptions={staffOptions} cells={form.values.cells} onChange={(key, staffIds) => form.setFieldValue('cells', { ...form.values.cells, [key]: staffIds })} readOnly={!canWrite} />
+          <FormFooterActions
+            problem={problem}
+            conflictTitle={conflict ? t('rosterSetup.rotation.conflictTitle') : undefined}
+            reloadLabel={t('rosterSetup.rotation.reload')}
+            onReload={conflict ? onReload : undefined}
+            status={
+              <Group gap="sm">
+                <Text size="sm" c="dimmed">
+                  {t('rosterSetup.rotation.assigned', { count: assigned })}
+                </Text>
+                {form.isDirty() ? (
+                  <Badge color="orange" variant="light" tt="none">
+                    {t('rosterSetup.rotation.unsaved')}
+                  </Badge>
+                ) : null}
+              </Group>
+            }
+          >
+            {canWrite ? (
+              <>
+                <Button variant="default" leftSection={<IconRocket size={16} />} onClick={() => setRollingOut(true)} disabled={rotation.version === 0 || form.isDirty()} title={rotation.version === 0 || form.isDirty() ? t('rosterSetup.rotation.saveFirst') : undefined}>
+                  {t('rosterSetup.rotation.rollOut')}
+                </Button>
+                {form.isDirty() ? (
+                  <Button variant="default" onClick={() => form.reset()}>
+                    {t('common.undo')}
+                  </Button>
+                ) : null}
+                <Button type="submit" loading={save.isPending}>
+                  {t('rosterSetup.rotation.save')}
+                </Button>
+              </>
+            ) : null}
+          </FormFooterActions>
+        </Stack>
+      </form>
+      {/* Outside the form: a portal's submit still bubbles through React to the form around it. */}
       {canWrite ? <RollOutModal residenceId={residenceId} opened={rollingOut} startDate={rotation.startDate} onClose={() => setRollingOut(false)} /> : null}
-    </form>
+    </>
   );
 }

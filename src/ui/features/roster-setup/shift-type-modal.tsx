@@ -2,7 +2,6 @@
 // (local clock times), night mode for a night shift, active; the server's refusal of a non-night
 // shift that ends before it starts lands on the end field.
 import { Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract, RpcError } from '../../../contract';
@@ -12,6 +11,7 @@ import { useServerSubmit } from '../../components/form-errors';
 import { FormFooter } from '../../components/form-footer';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation } from '../../rpc/use-rpc';
+import { ClockField } from './clock-field';
 
 const createSchema = contract['shiftTypes.create'].input;
 const updateSchema = contract['shiftTypes.update'].input;
@@ -85,10 +85,10 @@ function ShiftTypeForm({ residenceId, shiftType, onClose }: { residenceId: numbe
           {...form.getInputProps('kind')}
         />
         <SimpleGrid cols={2}>
-          <TimeInput label={t('rosterSetup.shiftTypes.fields.start')} withAsterisk {...form.getInputProps('start')} />
-          <TimeInput
+          <ClockField label={t('rosterSetup.shiftTypes.fields.start')} withAsterisk {...form.getInputProps('start')} />
+          <ClockField
             label={t('rosterSetup.shiftTypes.fields.end')}
-            description={form.values.kind === 'nat' ? undefined : t('rosterSetup.shiftTypes.fields.endHint')}
+            description={form.values.kind === 'nat' || form.errors.end ? undefined : t('rosterSetup.shiftTypes.fields.endHint')}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             withAsterisk
             {...form.getInputProps('end')}

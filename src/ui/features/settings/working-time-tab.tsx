@@ -2,7 +2,6 @@
 // period) typed in hours and the supplements in percent (stored as minutes and per mille), with the
 // evening and night boundaries; editable with settings.write, read-only for other roster readers.
 import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -15,6 +14,7 @@ import { FormAlert } from '../../components/form-alert';
 import { CenteredLoader, LoadError } from '../../components/load-state';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { ClockField } from '../roster-setup/clock-field';
 
 interface WorkingTimeValues {
   dailyRestHours: number | string;
@@ -132,9 +132,9 @@ function WorkingTimeForm({ settings, onReload }: { settings: RosterSettings; onR
         </SettingsGroup>
         <SettingsGroup title={t('rosterSetup.settings.boundariesTitle')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TimeInput label={t('rosterSetup.settings.eveningFrom')} readOnly={!canWrite} {...form.getInputProps('eveningFrom')} />
-            <TimeInput label={t('rosterSetup.settings.nightFrom')} readOnly={!canWrite} {...form.getInputProps('nightFrom')} />
-            <TimeInput label={t('rosterSetup.settings.nightTo')} readOnly={!canWrite} {...form.getInputProps('nightTo')} />
+            <ClockField label={t('rosterSetup.settings.eveningFrom')} readOnly={!canWrite} {...form.getInputProps('eveningFrom')} />
+            <ClockField label={t('rosterSetup.settings.nightFrom')} readOnly={!canWrite} {...form.getInputProps('nightFrom')} />
+            <ClockField label={t('rosterSetup.settings.nightTo')} readOnly={!canWrite} {...form.getInputProps('nightTo')} />
           </SimpleGrid>
         </SettingsGroup>
         <FormAlert message={problem} title={conflict ? t('rosterSetup.settings.conflictTitle') : undefined}>
