@@ -19,7 +19,7 @@ interface RosterGridTableProps {
 
 const STAFF_WIDTH = 190;
 const DAY_WIDTH = 112;
-const stickyCell = { position: 'sticky', left: 0, zIndex: 2, background: 'var(--mantine-color-body)' } as const;
+const stickyCell = { position: 'sticky', left: 0, zIndex: 2, background: 'var(--mantine-color-body)', boxShadow: 'inset -1px 0 0 var(--mantine-color-default-border)' } as const;
 
 export function RosterGridTable({ grid, residenceName, onOpenShift, onAssignedShift }: RosterGridTableProps) {
   const { t } = useTranslation();
