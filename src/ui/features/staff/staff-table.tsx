@@ -91,6 +91,7 @@ export function StaffTable({ rows, fetching, emptyText, onOpen, onAvailability, 
           accessor: 'active',
           title: t('staff.columns.active'),
           noWrap: true,
+          width: 100,
           render: (row) => (row.active ? <Badge variant="light" color="teal">{t('staff.active')}</Badge> : <Badge variant="light" color="gray">{t('staff.inactive')}</Badge>),
         },
         {
