@@ -137,7 +137,7 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
 
   // The roster is planned by the demo's vagtplanlægger, after everything it builds on.
   const rosterKind = options.roster ?? (citizens <= DETAILED_UP_TO ? 'detailed' : 'none');
-  const roster = rosterKind === 'none' ? NO_ROSTER : addDemoRoster(services, vera!, random, residences, rosterKind === 'detailed' ? DETAILED_ROSTER : BULK_ROSTER);
+  const roster = rosterKind === 'none' ? NO_ROSTER : addDemoRoster(services, admin, vera!, random, residences, rosterKind === 'detailed' ? DETAILED_ROSTER : BULK_ROSTER);
 
   return {
     residences: residenceIds.length,

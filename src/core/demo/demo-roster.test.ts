@@ -1,8 +1,8 @@
 // Protects the demo's roster: Byen i Byen loads with about 25 substitutes with availability, every
 // residence with shift types, staffing needs and a basisplan, 8 weeks of shifts, sickness and
 // holidays leaving open shifts in the coming weeks (past ones filled by the pool), a suggestion
-// that ranks a known substitute first, an override in the tilsynsbog, an approved period; the same
-// seed builds the same roster.
+// that ranks a known substitute first, a substitute a resident must not have, an override in the
+// tilsynsbog, an approved period; the same seed builds the same roster.
 import dayjs from 'dayjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBackend, TEST_START, type TestBackend } from '../../../tests/fixtures/backend';
@@ -121,6 +121,17 @@ describe('the demo roster of Byen i Byen', () => {
     const firstSubstitute = suggestions.candidates.find((candidate) => candidate.employment === 'vikar');
     expect(firstSubstitute?.knownShifts).toBeGreaterThan(0);
     expect(suggestions.excluded.length).toBeGreaterThan(0);
+  });
+
+  it('has a resident at Kastanjehuset who must not have one of its regular substitutes, which suggestions respect', async () => {
+    const kastanjehuset = residences.find((residence) => residence.name === 'Kastanjehuset')!;
+    const excluded = t.backend.db.prepare('SELECT staff_id FROM citizen_excluded_staff').pluck().all() as number[];
+    expect(excluded).toHaveLength(1);
+    const shifts = t.backend.db.prepare('SELECT count(*) FROM shifts WHERE residence_id = ? AND staff_id = ?').pluck().get(kastanjehuset.id, excluded[0]);
+    expect(shifts).toBe(0);
+    const coming = await t.callOk('roster.openShifts', { residenceId: kastanjehuset.id, from: TODAY, to: TO }, token);
+    const suggestions = await t.callOk('roster.suggest', { shiftId: coming[0]!.id, limit: 100 }, token);
+    expect(suggestions.candidates.map((candidate) => candidate.staffId)).not.toContain(excluded[0]);
   });
 
   it('has one agreed deviation with its reason in the tilsynsbog, and an approved period at Solsikken', async () => {

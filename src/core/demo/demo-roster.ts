@@ -1,13 +1,14 @@
 // The demo's roster (vagtplan), built through the real roster services by the demo's vagtplanlægger:
 // competences, normtid and a substitute pool with availability, shift types, staffing needs and a
 // 4-week basisplan per residence rolled out from 4 weeks back to 4 weeks ahead, sickness and
-// holidays creating open shifts, past ones filled by the pool and some coming ones left open, one
-// override in the tilsynsbog and one approved period. Detailed for Byen i Byen; plain ('bulk') for a
+// holidays creating open shifts, past ones filled by the pool and some coming ones left open, a
+// substitute one resident must not have, one override in the tilsynsbog and one approved period. Detailed for Byen i Byen; plain ('bulk') for a
 // large institution in the benchmark. Deterministic for one `random` and one day.
 import dayjs from 'dayjs';
 import type { Actor } from '../common/actor';
 import { danishDate } from '../common/danish-time';
 import type { Services } from '../services';
+import { parsed } from './demo-plan-residents';
 import { addDemoAbsences } from './demo-roster-absence';
 import { addDemoOverride, approveDemoPeriod, fillOpenShifts, type FillProfile } from './demo-roster-fill';
 import { carersNeeded, setUpResidenceRoster } from './demo-roster-plan';
@@ -51,7 +52,22 @@ function requirementsOf(index: number): RosterResidence['requires'] {
   return {};
 }
 
-export function addDemoRoster(services: Services, planner: Actor, random: Random, demoResidences: readonly DemoResidence[], profile: DemoRosterProfile): DemoRosterResult {
+/**
+ * One resident who must not have one of their residence's regular substitutes (recorded by the
+ * administrator, who may write citizen data), so suggestions show the rule that leaves them out.
+ */
+function addDemoExclusion(services: Services, admin: Actor, residence: RosterResidence, today: string): void {
+  const citizenId = services.db
+    .prepare('SELECT citizen_id FROM citizen_stays WHERE residence_id = ? AND move_in <= ? AND (move_out IS NULL OR move_out >= ?) ORDER BY citizen_id LIMIT 1')
+    .pluck()
+    .get(residence.id, today, today) as number | undefined;
+  const staffId = residence.regulars[0];
+  if (citizenId === undefined || staffId === undefined) return;
+  const reason = 'Borgeren bliver urolig af vikaren efter en konflikt; aftalt på netværksmødet med borger og pårørende.';
+  services.excludedStaff.add(admin, parsed('citizens.excludeStaff', { citizenId, staffId, reason }));
+}
+
+export function addDemoRoster(services: Services, admin: Actor, planner: Actor, random: Random, demoResidences: readonly DemoResidence[], profile: DemoRosterProfile): DemoRosterResult {
   const today = danishDate(services.clock.now());
   const monday = dayjs(today).subtract((dayjs(today).day() + 6) % 7, 'day');
   const period = {
@@ -71,6 +87,8 @@ export function addDemoRoster(services: Services, planner: Actor, random: Random
   for (const residence of residences) dayShiftType.set(residence.id, setUpResidenceRoster(services, planner, residence, competences, period).shiftTypes.dag);
   let absences = 0;
   for (const residence of residences) absences += addDemoAbsences(services, planner, random, residence, today, profile.detailed);
+  const excludedAt = residences[4] ?? residences[residences.length - 1];
+  if (excludedAt) addDemoExclusion(services, admin, excludedAt, today);
   fillOpenShifts(services, planner, random, residences, pool, today, profile.fill);
 
   const first = residences[0];
