@@ -44,7 +44,8 @@ export function StaffingNeedSection({ residenceId }: { residenceId: number }) {
         <LoadError error={failed} onRetry={() => void Promise.all([shiftTypes.refetch(), needs.refetch()])} />
       ) : shiftTypes.data && needs.data ? (
         shiftTypes.data.length ? (
-          <NeedMatrix key={`${residenceId}-${needs.dataUpdatedAt}`} residenceId={residenceId} shiftTypes={shiftTypes.data} needs={needs.data} />
+          // Keyed on the content, not the fetch time: a refetch that changes nothing keeps unsaved edits.
+          <NeedMatrix key={`${residenceId}-${JSON.stringify(needs.data)}-${shiftTypes.data.map((row) => row.id).join(',')}`} residenceId={residenceId} shiftTypes={shiftTypes.data} needs={needs.data} />
         ) : (
           <Text size="sm" c="dimmed">
             {t('rosterSetup.staffing.noShiftTypes')}
