@@ -8,7 +8,8 @@ test('first start creates the administrator, loads the demo and logs in', async 
   await app.open();
   await app.completeFirstStart();
 
-  await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
+  // The demo (staff, citizens, a year of plans, 8 weeks of roster) is built through the services: seconds, more on a busy CI machine.
+  await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByLabel('Brugernavn')).toHaveValue(ADMIN.username);
   await app.login();
 
