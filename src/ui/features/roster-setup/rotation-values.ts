@@ -16,7 +16,7 @@ export function toRotationValues(rotation: Rotation, nextMonday: string): Rotati
     const key = cellKey(slot.week, slot.weekday, slot.shiftTypeId);
     cells[key] = [...(cells[key] ?? []), String(slot.staffId)];
   }
-  return { weeks: rotation.version ? rotation.weeks : Math.max(rotation.weeks, 1) || 4, startDate: rotation.startDate ?? nextMonday, cells };
+  return { weeks: rotation.version ? rotation.weeks : rotation.weeks || 4, startDate: rotation.startDate ?? nextMonday, cells };
 }
 
 /** The slots of the weeks in use; cells of weeks beyond `weeks` are kept in the form but not sent. */
