@@ -16,7 +16,7 @@ import { notifySuccess } from '../../components/notify';
 import { SectionHeader } from '../../components/section-header';
 import { formatDate } from '../../format/dates';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
-import { FormFooterActions } from './form-footer-actions';
+import { FormFooterActions } from '../../components/form-footer-actions';
 import { RollOutModal } from './roll-out-modal';
 import { toRotationValues, toSlots, type RotationValues } from './rotation-values';
 import { RotationWeekGrid } from './rotation-week-grid';

@@ -1,8 +1,8 @@
-// The bottom of an inline (on-page) editor: its problem, with "reload" after a version conflict,
-// a status line on the left and the editor's buttons on the right.
+// The bottom of any editor: its problem, with "reload" after a version conflict, a status line on
+// the left and the buttons on the right. FormFooter (modals, drawers) and inline editors use it.
 import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { FormAlert } from '../../components/form-alert';
+import { FormAlert } from './form-alert';
 
 interface FormFooterActionsProps {
   problem: string | null;
