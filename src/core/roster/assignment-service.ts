@@ -11,23 +11,13 @@ import { DomainError, invalidField, notFound } from '../common/domain-error';
 import type { Db } from '../db/open-database';
 import { createAssignmentQueries } from './assignment-queries';
 import { enforceRules, type Override } from './assignment-rules';
-import { createRuleChecker, type CandidateShift } from './rules/rule-checker';
+import { candidateOf, createRuleChecker, type CandidateShift } from './rules/rule-checker';
 import { formatDay } from './rules/rule-format';
 import { createShiftReader } from './shift-reader';
 import { localParts, shiftInstants } from './shift-times';
 
 const STALE_SHIFT = 'Vagten er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.';
 
-const candidateOf = (shift: Shift): CandidateShift => ({
-  id: shift.id,
-  residenceId: shift.residenceId,
-  date: shift.date,
-  kind: shift.kind,
-  startsAt: shift.startsAt,
-  endsAt: shift.endsAt,
-  minutes: shift.minutes,
-  requiredCompetenceIds: shift.requiredCompetenceIds,
-});
 const describeShift = (shift: Pick<Shift, 'date' | 'start' | 'end' | 'shiftTypeName'>) => `${shift.shiftTypeName} ${formatDay(shift.date)} ${shift.start}-${shift.end}`;
 const afterApproval = (shift: Pick<Shift, 'locked'>) => (shift.locked ? ' (ændret efter godkendelse)' : '');
 const overrideText = (override: Override | null) =>

@@ -10,7 +10,7 @@ import type { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
 import type { Db } from '../db/open-database';
 import { isoWeekOf } from './rules/iso-week';
-import { createRuleChecker } from './rules/rule-checker';
+import { candidateOf, createRuleChecker } from './rules/rule-checker';
 import { createShiftReader } from './shift-reader';
 import { scoreSuggestion } from './suggestions-score';
 import { createSuggestionsQueries } from './suggestions-queries';
@@ -30,16 +30,7 @@ export function createSuggestionsService(db: Db, clock: Clock, audit: AuditLog) 
       // The pool in Danish name order; that order breaks every tie below.
       const pool = q.pool.all({ residenceId: shift.residenceId }).filter((person) => person.id !== shift.staffId);
       const violations = checker.checkMany(
-        {
-          id: shift.id,
-          residenceId: shift.residenceId,
-          date: shift.date,
-          kind: shift.kind,
-          startsAt: shift.startsAt,
-          endsAt: shift.endsAt,
-          minutes: shift.minutes,
-          requiredCompetenceIds: shift.requiredCompetenceIds,
-        },
+        candidateOf(shift),
         pool.map((person) => person.id),
       );
       const eligible = pool.filter((person) => (violations.get(person.id) ?? []).length === 0);

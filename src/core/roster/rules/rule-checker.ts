@@ -4,7 +4,7 @@
 // citizen must not have, absence, availability and the employment period. Limits are settings.
 // Each rule lives in its own file; this one loads the facts (a few queries, also for a batch) and
 // runs them in the order of ROSTER_RULES.
-import type { Violation } from '../../../contract/areas/roster';
+import type { Shift, Violation } from '../../../contract/areas/roster';
 import type { ShiftKind } from '../../../contract/roster-terms';
 import { notFound } from '../../common/domain-error';
 import type { Db } from '../../db/open-database';
@@ -33,6 +33,18 @@ export interface CandidateShift {
   minutes: number;
   requiredCompetenceIds: readonly number[];
 }
+
+/** A saved shift as the rules see it. */
+export const candidateOf = (shift: Shift): CandidateShift => ({
+  id: shift.id,
+  residenceId: shift.residenceId,
+  date: shift.date,
+  kind: shift.kind,
+  startsAt: shift.startsAt,
+  endsAt: shift.endsAt,
+  minutes: shift.minutes,
+  requiredCompetenceIds: shift.requiredCompetenceIds,
+});
 
 function runRules(shift: CandidateShift, person: PersonFacts, limits: RosterLimits, competenceNames: ReadonlyMap<number, string>): Violation[] {
   return [
