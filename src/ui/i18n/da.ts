@@ -258,7 +258,7 @@ export const da = {
   rosterSetup: daRosterSetup,
   settings: {
     title: 'Indstillinger',
-    description: 'Tilbuddets stamdata og logo, brugere og roller, de lovgrundlag botilbud kan have, og koblingen fra FFB-temaer til effektdimensioner.',
+    description: 'Tilbuddets stamdata og logo, brugere og roller, de lovgrundlag botilbud kan have, koblingen fra FFB-temaer til effektdimensioner, og arbejdstidsregler og tillæg.',
     tabs: {
       provider: 'Tilbud',
       users: 'Brugere',

@@ -256,7 +256,7 @@ export const en: Translations = {
   rosterSetup: enRosterSetup,
   settings: {
     title: 'Settings',
-    description: 'The provider\'s details and logo, users and roles, the legal bases residences can have, and how FFB themes map to the effect dimensions.',
+    description: 'The provider\'s details and logo, users and roles, the legal bases residences can have, how FFB themes map to the effect dimensions, and the working-time rules and supplements.',
     tabs: {
       provider: 'Provider',
       users: 'Users',
