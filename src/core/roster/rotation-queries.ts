@@ -74,6 +74,8 @@ export function createRotationQueries(db: Db) {
          @sleeping, @staffId, @openReason, @source, @now, @now)`,
     ),
     insertShiftCompetence: db.prepare('INSERT INTO shift_competences (shift_id, competence_id) VALUES (?, ?)'),
+    /** A basisplan assignment that breaks a rule is not made: the shift stays open for the planner. */
+    openShift: db.prepare<[number]>("UPDATE shifts SET staff_id = NULL, open_reason = 'behov' WHERE id = ?"),
   };
 }
 

@@ -1,6 +1,7 @@
 // Rolls a residence's basisplan out onto concrete dates: each slot becomes a shift for its staff
 // member (open with reason 'fravaer' when absence covers the day), every assignment is checked
-// against the working-time rules (kept; violations reported), and the staffing need the slots do
+// against the working-time rules (one that breaks a rule is left open and reported: only a planner
+// may override, with a reason), and the staffing need the slots do
 // not cover becomes open shifts (source and reason 'behov'). Days already rolled out are skipped.
 import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
@@ -106,7 +107,13 @@ export function createRollOut(clock: Clock, audit: AuditLog, q: RotationQueries,
         }
         const shift = create(type, date, slot.staff_id, null, 'basisplan', competenceIds);
         const candidate = { id: shift.id, residenceId: residence.id, date, kind: type.kind, startsAt: shift.startsAt, endsAt: shift.endsAt, minutes: shift.minutes, requiredCompetenceIds: competenceIds };
-        for (const violation of rules.check(candidate, slot.staff_id)) {
+        const violations = rules.check(candidate, slot.staff_id);
+        if (violations.length > 0) {
+          // An automatic assignment may not break a rule; only a planner can override, with a reason.
+          q.openShift.run(shift.id);
+          result.open += 1;
+        }
+        for (const violation of violations) {
           result.violations.push({ date, staffId: slot.staff_id, staffName: staff.name, message: violation.message });
         }
       }

@@ -131,12 +131,13 @@ describe('rotations.rollOut', () => {
     expect(t.count('shift_competences')).toBe(6);
   });
 
-  it('keeps an assignment that breaks a rule and reports it', async () => {
+  it('leaves an assignment that breaks a rule open for the planner, and reports it', async () => {
     await saveOk({ weeks: 1, slots: [{ week: 1, weekday: 1, shiftTypeId: nat, staffId: anna }, { week: 1, weekday: 2, shiftTypeId: dag, staffId: anna }] });
     const result = await rollOut('2026-03-02', '2026-03-08');
-    expect(result.created).toBe(2);
-    expect(result.violations).toEqual([expect.objectContaining({ date: '2026-03-03', staffId: anna, staffName: 'Anna' })]);
-    expect(shiftsOn('2026-03-03').map((s) => s.staff_id)).toEqual([anna]);
+    expect(result).toMatchObject({ created: 2, open: 1 });
+    expect(result.violations).toEqual([expect.objectContaining({ date: '2026-03-03', staffId: anna, staffName: 'Anna', message: expect.stringContaining('hvile') })]);
+    expect(shiftsOn('2026-03-02').map((s) => s.staff_id)).toEqual([anna]);
+    expect(shiftsOn('2026-03-03').map((s) => [s.staff_id, s.open_reason])).toEqual([[null, 'behov']]);
   });
 
   it('leaves a slot of someone no longer active to the need, and keeps a department head out of other residences', async () => {

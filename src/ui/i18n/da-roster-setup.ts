@@ -133,7 +133,7 @@ export const daRosterSetup = {
     openShifts: 'Ledige vagter',
     skippedDays: 'Dage sprunget over',
     violations: 'Brud på arbejdstidsreglerne',
-    violationsHint: 'Vagterne er oprettet; ret dem i vagtplanen.',
+    violationsHint: 'Vagterne er lagt ud som ledige vagter; tildel dem i vagtplanen (en afvigelse kræver en begrundelse).',
     noViolations: 'Ingen brud på arbejdstidsreglerne.',
     done: 'Basisplanen er rullet ud: {{created}} vagter, {{open}} ledige.',
   },

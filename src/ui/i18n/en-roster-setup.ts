@@ -132,7 +132,7 @@ export const enRosterSetup: Translations['rosterSetup'] = {
     openShifts: 'Open shifts',
     skippedDays: 'Days skipped',
     violations: 'Working-time rule violations',
-    violationsHint: 'The shifts were created; fix them in the roster.',
+    violationsHint: 'These shifts were left open; assign them in the roster (a deviation needs a reason).',
     noViolations: 'No working-time rule violations.',
     done: 'The basisplan has been rolled out: {{created}} shifts, {{open}} open.',
   },
