@@ -14,6 +14,11 @@ export const daRoster = {
   residence: 'Botilbud',
   chooseResidence: 'Vælg et botilbud for at se vagtplanen.',
   tabs: { week: 'Uge', fourWeeks: '4 uger', setup: 'Opsætning' },
+  dashboard: {
+    continuity: 'Kontinuitet i vikarvagter denne uge',
+    continuityHint: '{{known}} af {{total}} vikarvagter dækket af kendte vikarer',
+    openShifts: 'Ledige vagter de næste {{days}} dage',
+  },
   nav: { previous: 'Forrige uge', next: 'Næste uge', today: 'I dag' },
   weekLabel: 'Uge {{week}} · {{from}} – {{to}}',
   weeksLabel: 'Uge {{first}}–{{last}} · {{from}} – {{to}}',

@@ -23,6 +23,11 @@ export const enRoster: Translations['roster'] = {
   residence: 'Residence',
   chooseResidence: 'Choose a residence to see its roster.',
   tabs: { week: 'Week', fourWeeks: '4 weeks', setup: 'Setup' },
+  dashboard: {
+    continuity: 'Substitute continuity this week',
+    continuityHint: '{{known}} of {{total}} substitute shifts covered by known substitutes',
+    openShifts: 'Open shifts in the next {{days}} days',
+  },
   nav: { previous: 'Previous week', next: 'Next week', today: 'Today' },
   weekLabel: 'Week {{week}} · {{from}} – {{to}}',
   weeksLabel: 'Weeks {{first}}–{{last}} · {{from}} – {{to}}',

@@ -1,6 +1,7 @@
 // Oversigt: a welcome, the provider's residences, places and today's occupancy at a glance, the
 // consents that need attention (for users who read citizens), deadlines and the plans' figures
-// (for users who read plans), and demo data on an empty start.
+// (for users who read plans), the roster's continuity and open shifts (for users who read rosters),
+// and demo data on an empty start.
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { IconArrowRight, IconBed, IconBuildingCommunity, IconDoorEnter, IconUserCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -16,6 +17,7 @@ import { DeadlinesCard } from './deadlines-card';
 import { DemoDataCard } from './demo-data-card';
 import { PlacesCard } from './places-card';
 import { PlanStatsRow } from './plan-stats-row';
+import { RosterStatsRow } from './roster-stats-row';
 import { StatCard } from './stat-card';
 
 export function DashboardPage() {
@@ -27,6 +29,7 @@ export function DashboardPage() {
   const status = useRpcQuery('system.status', {});
   const canReadCitizens = useCan('citizens.read');
   const canReadPlans = useCan('plans.read');
+  const canReadRoster = useCan('roster.read');
   const residences = useRpcQuery('residences.list', {}, { enabled: canReadResidences });
   const today = todayIso();
   const occupancy = useRpcQuery('residences.occupancy', { from: today, to: today }, { enabled: canReadResidences });
@@ -60,6 +63,7 @@ export function DashboardPage() {
           </SimpleGrid>
         ) : null}
         {canReadPlans ? <PlanStatsRow /> : null}
+        {canReadRoster ? <RosterStatsRow /> : null}
         {showPlaces || canReadCitizens ? (
           <SimpleGrid cols={{ base: 1, lg: 2 }} style={{ alignItems: 'start' }}>
             {showPlaces ? <PlacesCard residences={rows} occupancy={occupancyById} /> : null}
