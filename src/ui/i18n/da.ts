@@ -138,8 +138,6 @@ export const da = {
   comingSoon: {
     badge: 'Kommer snart',
     title: 'Kommer snart',
-    roster: 'Her kommer vagtplanen: vagttyper og bemandingsbehov pr. botilbud, basisplaner, fravær og ledige vagter, kontrolleret mod 11-timers-reglen, det ugentlige fridøgn og 48 timer i gennemsnit.',
-    substitutes: 'Her kommer vikarkorpset: tilgængelighed og ønsker, forslag til vikarer som botilbuddet og borgerne kender i forvejen, timer pr. måned til løn og vikarmappen til nye vikarer.',
     reports: 'Her kommer rapporterne: statusrapporter til handlekommunen med progression og særlige hændelser, og rapporter pr. kommune med belægning, fakturagrundlag og mål.',
   },
   dashboard: {

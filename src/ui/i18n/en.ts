@@ -136,8 +136,6 @@ export const en: Translations = {
   comingSoon: {
     badge: 'Coming soon',
     title: 'Coming soon',
-    roster: 'The roster will be here: shift types and staffing needs per residence, base plans, absence and open shifts, checked against the 11-hour rest rule, the weekly day off and the 48-hour average.',
-    substitutes: 'The substitute pool will be here: availability and wishes, suggestions of substitutes the residence and its citizens already know, monthly hours for payroll and the briefing folder for new substitutes.',
     reports: 'Reports will be here: status reports to the acting municipality with progression and incidents, and reports per municipality with occupancy, invoicing basis and goals.',
   },
   dashboard: {

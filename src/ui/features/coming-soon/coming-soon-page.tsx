@@ -4,7 +4,7 @@ import { IconHourglassLow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../../components/page-layout';
 
-export type ComingSoonArea = 'roster' | 'substitutes' | 'reports';
+export type ComingSoonArea = 'reports';
 
 export function ComingSoonPage({ area }: { area: ComingSoonArea }) {
   const { t } = useTranslation();
