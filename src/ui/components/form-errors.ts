@@ -58,14 +58,21 @@ export function useServerSubmit<Values>(
   action: (values: Values) => Promise<void>,
   aliases?: FieldAliases,
 ) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
     try {
       await action(values);
     } catch (error) {
-      setProblem(applyServerErrors(form, error, aliases));
+      const message = applyServerErrors(form, error, aliases);
+      setProblem(message ? { message, conflict: error instanceof RpcError && error.code === 'CONFLICT' } : null);
     }
   });
-  return { submit, problem, clearProblem: () => setProblem(null) };
+  return {
+    submit,
+    problem: problem?.message ?? null,
+    /** The problem is a version conflict: offer to reload the saved data. */
+    conflict: problem?.conflict ?? false,
+    clearProblem: () => setProblem(null),
+  };
 }

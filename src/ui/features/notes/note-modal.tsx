@@ -6,11 +6,11 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, RpcError } from '../../../contract';
+import { contract } from '../../../contract';
 import type { Note } from '../../../contract/areas/notes';
 import { DateField } from '../../components/date-field';
 import { FormFooter } from '../../components/form-footer';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
 import { call } from '../../rpc/client';
@@ -63,28 +63,21 @@ function NoteForm({ citizenId, note, onClose }: Omit<NoteModalProps, 'opened'>) 
   const resolveCorrect = schemaResolver(correctSchema, { sync: true });
   const toCreate = ({ reason: _reason, ...values }: NoteValues) => ({ ...values, citizenId, goalIds: values.goalIds.map(Number) });
   const [version, setVersion] = useState(note?.version ?? 0);
-  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const toCorrect = (values: NoteValues, current: Note) => ({ ...values, id: current.id, version, goalIds: values.goalIds.map(Number) });
   const form = useForm<NoteValues>({
     initialValues: note ? { ...noteToValues(note), reason: '' } : { date: todayIso(), body: '', goalIds: [], themeCodes: [], forStatusReport: false, reason: '' },
     validate: (values) => (note ? resolveCorrect(toCorrect(values, note)) : resolveCreate(toCreate(values))),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      if (note) {
-        const saved = await correct.mutateAsync(correctSchema.parse(toCorrect(values, note)));
-        notifySuccess(t('notes.correctedSaved', { version: saved.version }));
-      } else {
-        await create.mutateAsync(createSchema.parse(toCreate(values)));
-        notifySuccess(t('notes.saved'));
-      }
-      onClose();
-    } catch (error) {
-      const message = applyServerErrors(form, error);
-      if (message) setProblem({ message, conflict: error instanceof RpcError && error.code === 'CONFLICT' });
+  const { submit, problem, conflict, clearProblem } = useServerSubmit(form, async (values) => {
+    if (note) {
+      const saved = await correct.mutateAsync(correctSchema.parse(toCorrect(values, note)));
+      notifySuccess(t('notes.correctedSaved', { version: saved.version }));
+    } else {
+      await create.mutateAsync(createSchema.parse(toCreate(values)));
+      notifySuccess(t('notes.saved'));
     }
+    onClose();
   });
 
   // The newest version becomes the base; the reason typed so far is kept.
@@ -96,7 +89,7 @@ function NoteForm({ citizenId, note, onClose }: Omit<NoteModalProps, 'opened'>) 
     form.setValues(values);
     form.resetDirty(values);
     setVersion(newest.version);
-    setProblem(null);
+    clearProblem();
   };
 
   // A correction keeps the links the note already has, even to a goal closed since.
@@ -146,10 +139,10 @@ function NoteForm({ citizenId, note, onClose }: Omit<NoteModalProps, 'opened'>) 
           <Textarea label={t('notes.fields.reason')} description={t('notes.fields.reasonHint')} withAsterisk autosize minRows={2} maxRows={5} data-autofocus {...form.getInputProps('reason')} />
         ) : null}
         <FormFooter
-          problem={problem?.message ?? null}
-          conflictTitle={problem?.conflict ? t('notes.conflictTitle') : undefined}
+          problem={problem}
+          conflictTitle={conflict ? t('notes.conflictTitle') : undefined}
           reloadLabel={t('notes.reload')}
-          onReload={problem?.conflict ? () => void reload() : undefined}
+          onReload={conflict ? () => void reload() : undefined}
           saving={create.isPending || correct.isPending}
           onCancel={onClose}
         />

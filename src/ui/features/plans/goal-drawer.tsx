@@ -7,12 +7,12 @@ import { schemaResolver, useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, RpcError } from '../../../contract';
+import { contract } from '../../../contract';
 import type { Goal } from '../../../contract/areas/plans';
 import type { GoalType, QualityTheme } from '../../../contract/plan-terms';
 import { DateField } from '../../components/date-field';
 import { DrawerFormFooter } from '../../components/drawer-form-footer';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from '../../format/dates';
 import { call } from '../../rpc/client';
@@ -90,7 +90,6 @@ function GoalForm({ citizenId, target, onClose }: { citizenId: number; target: G
   const editing = target.kind === 'edit' ? target.goal : null;
   const parent = target.kind === 'create' ? target.parent : null;
   const [version, setVersion] = useState(editing?.version ?? 0);
-  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const toRaw = (values: GoalValues) =>
     editing ? { ...toFields(values), id: editing.id, version } : { ...toFields(values), citizenId, parentId: parent?.id ?? null };
   const createResolver = schemaResolver(createSchema, { sync: true });
@@ -101,21 +100,15 @@ function GoalForm({ citizenId, target, onClose }: { citizenId: number; target: G
   });
   const staff = useStaffOptions([editing?.responsibleStaffId ?? null]);
 
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      if (editing) {
-        await update.mutateAsync(updateSchema.parse(toRaw(values)));
-        notifySuccess(t('plan.goalForm.saved'));
-      } else {
-        await create.mutateAsync(createSchema.parse(toRaw(values)));
-        notifySuccess(t('plan.goalForm.created'));
-      }
-      onClose();
-    } catch (error) {
-      const message = applyServerErrors(form, error);
-      if (message) setProblem({ message, conflict: error instanceof RpcError && error.code === 'CONFLICT' });
+  const { submit, problem, conflict, clearProblem } = useServerSubmit(form, async (values) => {
+    if (editing) {
+      await update.mutateAsync(updateSchema.parse(toRaw(values)));
+      notifySuccess(t('plan.goalForm.saved'));
+    } else {
+      await create.mutateAsync(createSchema.parse(toRaw(values)));
+      notifySuccess(t('plan.goalForm.created'));
     }
+    onClose();
   });
 
   const reload = async () => {
@@ -127,7 +120,7 @@ function GoalForm({ citizenId, target, onClose }: { citizenId: number; target: G
     form.setValues(values);
     form.resetDirty(values);
     setVersion(fresh.version);
-    setProblem(null);
+    clearProblem();
   };
 
   return (
@@ -222,10 +215,10 @@ function GoalForm({ citizenId, target, onClose }: { citizenId: number; target: G
         ) : null}
       </Stack>
       <DrawerFormFooter
-        problem={problem?.message ?? null}
-        conflictTitle={problem?.conflict ? t('plan.goalForm.conflictTitle') : undefined}
+        problem={problem}
+        conflictTitle={conflict ? t('plan.goalForm.conflictTitle') : undefined}
         reloadLabel={t('plan.goalForm.reload')}
-        onReload={problem?.conflict ? () => void reload() : undefined}
+        onReload={conflict ? () => void reload() : undefined}
         saving={create.isPending || update.isPending}
         onCancel={onClose}
       />

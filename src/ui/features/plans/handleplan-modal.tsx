@@ -4,10 +4,10 @@ import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, RpcError } from '../../../contract';
+import { contract } from '../../../contract';
 import type { Handleplan } from '../../../contract/areas/plans';
 import { DateField } from '../../components/date-field';
-import { applyServerErrors } from '../../components/form-errors';
+import { useServerSubmit } from '../../components/form-errors';
 import { FormFooter } from '../../components/form-footer';
 import { notifySuccess } from '../../components/notify';
 import { call } from '../../rpc/client';
@@ -43,21 +43,14 @@ function HandleplanForm({ citizenId, handleplan, onClose }: Omit<HandleplanModal
   const { t } = useTranslation();
   const save = useRpcMutation('plans.updateHandleplan');
   const [version, setVersion] = useState(handleplan.version);
-  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const resolver = schemaResolver(schema, { sync: true });
   const toRaw = (values: HandleplanValues) => ({ ...values, citizenId, version });
   const form = useForm<HandleplanValues>({ initialValues: toValues(handleplan), validate: (values) => resolver(toRaw(values)) });
 
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      await save.mutateAsync(schema.parse(toRaw(values)));
-      notifySuccess(t('plan.handleplan.saved'));
-      onClose();
-    } catch (error) {
-      const message = applyServerErrors(form, error);
-      if (message) setProblem({ message, conflict: error instanceof RpcError && error.code === 'CONFLICT' });
-    }
+  const { submit, problem, conflict, clearProblem } = useServerSubmit(form, async (values) => {
+    await save.mutateAsync(schema.parse(toRaw(values)));
+    notifySuccess(t('plan.handleplan.saved'));
+    onClose();
   });
 
   const reload = async () => {
@@ -66,7 +59,7 @@ function HandleplanForm({ citizenId, handleplan, onClose }: Omit<HandleplanModal
     form.setValues(values);
     form.resetDirty(values);
     setVersion(fresh.version);
-    setProblem(null);
+    clearProblem();
   };
 
   return (
@@ -88,10 +81,10 @@ function HandleplanForm({ citizenId, handleplan, onClose }: Omit<HandleplanModal
           <TextInput label={t('plan.handleplan.receivedFrom')} placeholder={t('plan.handleplan.receivedFromPlaceholder')} {...form.getInputProps('receivedFrom')} />
         </SimpleGrid>
         <FormFooter
-          problem={problem?.message ?? null}
-          conflictTitle={problem?.conflict ? t('plan.handleplan.conflictTitle') : undefined}
+          problem={problem}
+          conflictTitle={conflict ? t('plan.handleplan.conflictTitle') : undefined}
           reloadLabel={t('plan.handleplan.reload')}
-          onReload={problem?.conflict ? () => void reload() : undefined}
+          onReload={conflict ? () => void reload() : undefined}
           saving={save.isPending}
           onCancel={onClose}
         />

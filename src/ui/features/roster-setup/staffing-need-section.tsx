@@ -1,7 +1,7 @@
 // Bemandingsbehov: a matrix of shift type × weekday (Man–Søn), each cell a count and the required
 // competences; saved whole (staffingNeeds.set). Every cell is sent, in order, so a server message
 // on `needs.3.competenceIds` lands on its cell.
-import { Button, Group, MultiSelect, NumberInput, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ShiftType, StaffingNeed } from '../../../contract/areas/roster-setup';
@@ -13,6 +13,7 @@ import { notifySuccess } from '../../components/notify';
 import { SectionHeader } from '../../components/section-header';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
 import { useCompetenceOptions } from '../staff/use-competence-options';
+import { ShiftWeekMatrix } from './shift-week-matrix';
 import { WEEKDAYS } from './weekdays';
 
 interface NeedCell {
@@ -75,57 +76,30 @@ function NeedMatrix({ residenceId, shiftTypes, needs }: { residenceId: number; s
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <ScrollArea type="auto">
-          <Table withTableBorder withColumnBorders verticalSpacing="xs" horizontalSpacing={6} miw={1080} style={{ tableLayout: 'fixed' }}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={130}>{t('rosterSetup.staffing.shiftType')}</Table.Th>
-                {WEEKDAYS.map((weekday) => (
-                  <Table.Th key={weekday} ta="center">
-                    {t(`rosterSetup.weekdays.${weekday}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shiftTypes.map((shiftType, row) => (
-                <Table.Tr key={shiftType.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {shiftType.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {shiftType.start}–{shiftType.end}
-                    </Text>
-                  </Table.Td>
-                  {WEEKDAYS.map((weekday, column) => {
-                    const index = row * WEEKDAYS.length + column;
-                    const names = { shift: shiftType.name, day: t(`rosterSetup.weekdays.${weekday}`) };
-                    return (
-                      <Table.Td key={weekday} valign="top">
-                        <Stack gap={4}>
-                          <NumberInput size="xs" min={0} max={50} allowNegative={false} allowDecimal={false} aria-label={t('rosterSetup.staffing.count', names)} disabled={!canWrite} {...form.getInputProps(`needs.${index}.count`)} />
-                          <MultiSelect
-                            size="xs"
-                            data={competences.options}
-                            placeholder={form.values.needs[index]?.competenceIds.length ? undefined : t('rosterSetup.staffing.competencesPlaceholder')}
-                            aria-label={t('rosterSetup.staffing.competences', names)}
-                            hidePickedOptions
-                            rightSection={<span />}
-                            rightSectionWidth={6}
-                            comboboxProps={{ width: 220, position: 'bottom-start' }}
-                            disabled={!canWrite}
-                            {...form.getInputProps(`needs.${index}.competenceIds`)}
-                          />
-                        </Stack>
-                      </Table.Td>
-                    );
-                  })}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <ShiftWeekMatrix
+          shiftTypes={shiftTypes}
+          renderCell={(shiftType, weekday, row, column) => {
+            const index = row * WEEKDAYS.length + column;
+            const names = { shift: shiftType.name, day: t(`rosterSetup.weekdays.${weekday}`) };
+            return (
+              <Stack gap={4}>
+                <NumberInput size="xs" min={0} max={50} allowNegative={false} allowDecimal={false} aria-label={t('rosterSetup.staffing.count', names)} disabled={!canWrite} {...form.getInputProps(`needs.${index}.count`)} />
+                <MultiSelect
+                  size="xs"
+                  data={competences.options}
+                  placeholder={form.values.needs[index]?.competenceIds.length ? undefined : t('rosterSetup.staffing.competencesPlaceholder')}
+                  aria-label={t('rosterSetup.staffing.competences', names)}
+                  hidePickedOptions
+                  rightSection={<span />}
+                  rightSectionWidth={6}
+                  comboboxProps={{ width: 220, position: 'bottom-start' }}
+                  disabled={!canWrite}
+                  {...form.getInputProps(`needs.${index}.competenceIds`)}
+                />
+              </Stack>
+            );
+          }}
+        />
         <FormAlert message={problem} />
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
