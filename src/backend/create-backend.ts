@@ -8,6 +8,7 @@ import { DomainError } from '../core/common/domain-error';
 import { assertNotNewer, migrate, type MigrateResult } from '../core/db/migrate';
 import { openDatabase, useWal } from '../core/db/open-database';
 import { syncMunicipalities } from '../core/reference/municipalities-service';
+import type { PdfRendererOptions } from '../core/reports/pdf/pdf-renderer';
 import { createServices } from '../core/services';
 import { createSystemService } from '../core/system/system-service';
 import { createDispatch, type ChangeEvent, type DispatchOptions } from './dispatch';
@@ -21,6 +22,8 @@ export interface BackendOptions extends DispatchOptions {
   nativeBinding?: string;
   clock?: Clock;
   passwordCost?: ScryptCost;
+  /** The PDF worker and fonts (the desktop app passes its built files; tsx and vitest use the sources). */
+  pdf?: PdfRendererOptions;
 }
 
 export function createBackend(options: BackendOptions = {}) {
@@ -39,7 +42,7 @@ export function createBackend(options: BackendOptions = {}) {
   }
 
   syncMunicipalities(db);
-  const services = createServices(db, { clock: options.clock, passwordCost: options.passwordCost });
+  const services = createServices(db, { clock: options.clock, passwordCost: options.passwordCost, pdf: options.pdf });
   const system = createSystemService(db, services);
   const listeners = new Set<(event: ChangeEvent) => void>();
   const dispatch = createDispatch(services, createRouter(services, system), {
@@ -74,6 +77,7 @@ export function createBackend(options: BackendOptions = {}) {
       return services.users.actorFor(user);
     },
     close(): void {
+      void services.pdfRenderer.close();
       db.close();
     },
   };

@@ -6,7 +6,7 @@ import type { CallRequest, ErrorBody, FieldError, ResultEnvelope } from '../cont
 import type { Actor } from '../core/common/actor';
 import { DomainError } from '../core/common/domain-error';
 import type { Services } from '../core/services';
-import type { CallContext, Handler, Router } from './router';
+import type { CallContext, Handler, Router, Staged } from './router';
 
 export interface ChangeEvent {
   type: 'changed';
@@ -42,7 +42,8 @@ export function createDispatch(services: Services, router: Router, options: Disp
   const onInternalError = options.onInternalError ?? ((method, error) => console.error(`[kerne] ${method}:`, error));
   // Citizen data must be audited in dispatch's transaction; an own-transaction handler would escape that check.
   for (const name of Object.keys(contract) as MethodName[]) {
-    if (contract[name].citizenData && typeof router[name] === 'object') {
+    const entry = router[name];
+    if (contract[name].citizenData && typeof entry === 'object' && 'ownTransaction' in entry) {
       throw new Error(`${name} touches citizen data and must run in dispatch's transaction, not ownTransaction`);
     }
   }
@@ -69,19 +70,25 @@ export function createDispatch(services: Services, router: Router, options: Disp
 
       const ctx: CallContext = { actor, token: request.token ?? null };
       const entry = router[name];
-      let result: unknown;
-      if (typeof entry === 'object') {
-        result = await (entry.ownTransaction as Handler<MethodName>)(parsed.data as never, ctx);
-      } else {
-        result = services.db.transaction(() => {
+      /** Runs `handler` in one transaction; a citizen-data method must leave its audit entry there. */
+      const inTransaction = (handler: (input: never, ctx: CallContext) => unknown): unknown =>
+        services.db.transaction(() => {
           const auditMark = spec.citizenData ? services.audit.lastId() : 0;
-          const value = (entry as Handler<MethodName>)(parsed.data as never, ctx);
-          if (value instanceof Promise) throw new Error(`${name} returned a promise inside a transaction; mark it ownTransaction`);
+          const value = handler(parsed.data as never, ctx);
+          if (value instanceof Promise) throw new Error(`${name} returned a promise inside a transaction; mark it ownTransaction or staged`);
           if (spec.citizenData && !services.audit.citizenEntrySince(auditMark)) {
             throw new Error(`${name} touches citizen data but wrote no audit entry naming the citizen`);
           }
           return value;
         })();
+      let result: unknown;
+      if (typeof entry === 'function') {
+        result = inTransaction(entry as Handler<MethodName>);
+      } else if ('ownTransaction' in entry) {
+        result = await (entry.ownTransaction as Handler<MethodName>)(parsed.data as never, ctx);
+      } else {
+        const staged = entry as Staged<MethodName>;
+        result = await staged.then(inTransaction(staged.read), ctx);
       }
 
       const output = spec.output.safeParse(result);

@@ -5,6 +5,7 @@ import type { Actor } from '../core/common/actor';
 import type { Services } from '../core/services';
 import type { SystemService } from '../core/system/system-service';
 import { exportCitizenInsight } from '../core/audit/citizen-insight-export';
+import type { PreparedReport } from '../core/reports/report-job';
 
 export interface CallContext {
   /** The signed-in user; for public methods an anonymous actor with no permissions. */
@@ -20,12 +21,28 @@ export interface OwnTransaction<M extends MethodName> {
   ownTransaction: Handler<M>;
 }
 
-export type Router = { [M in MethodName]: Handler<M> | OwnTransaction<M> };
+/**
+ * A handler whose work goes on after its transaction: `read` runs in dispatch's transaction (with
+ * the citizen-data audit check) and returns what `then` needs; `then` does asynchronous work (a
+ * PDF rendered on a worker thread) and opens its own transactions to store the result.
+ */
+export interface Staged<M extends MethodName, P = unknown> {
+  read: (input: ParsedInputOf<M>, ctx: CallContext) => P;
+  then: (prepared: P, ctx: CallContext) => Promise<OutputOf<M>>;
+}
+
+/** Builds a Staged entry, inferring the prepared value's type from `read`. */
+export const staged = <M extends MethodName, P>(read: Staged<M, P>['read'], then: Staged<M, P>['then']): Staged<M, P> => ({ read, then });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a staged entry's prepared value is its own business
+export type Router = { [M in MethodName]: Handler<M> | OwnTransaction<M> | Staged<M, any> };
 
 export function createRouter(services: Services, system: SystemService): Router {
   const { auth, users, residences, settings, audit, municipalities, staff, citizens, occupancy, waitingList, placements, relatives, consents } = services;
   const { plans, goals, planDeadlines, planOverview, effectMapping, notes, incidents } = services;
   const { competences, availability, shiftTypes, staffingNeeds, rosterSettings, excludedStaff, absences, approvals, assignments, suggestions, rotations, rosterGrid, rosterHours } = services;
+  const { reportStore, statusReports, areaReports, rosterReports } = services;
+  const store = (prepared: PreparedReport, { actor }: CallContext) => reportStore.renderAndStore(actor, prepared);
   return {
     'system.status': () => system.status(),
     'system.setup': (input) => system.setup(input),
@@ -169,5 +186,19 @@ export function createRouter(services: Services, system: SystemService): Router 
     'roster.hours': (input, { actor }) => rosterHours.hours(actor, input),
     'roster.payrollExport': (input, { actor }) => rosterHours.payrollExport(actor, input),
     'roster.calendar': (input, { actor }) => rosterHours.calendar(actor, input),
+
+    'reports.statusDraft': (input, { actor }) => statusReports.draft(actor, input.citizenId),
+    'reports.saveStatusDraft': (input, { actor }) => statusReports.saveDraft(actor, input),
+    'reports.generateStatus': staged((input, { actor }) => statusReports.prepare(actor, input), store),
+    'reports.generateMunicipality': staged((input, { actor }) => areaReports.prepareArea(actor, input), store),
+    'reports.generateOccupancy': staged((input, { actor }) => areaReports.prepareOccupancy(actor, input), store),
+    'reports.generateWeeklyRoster': staged((input, { actor }) => rosterReports.prepareWeeklyRoster(actor, input), store),
+    'reports.generateSubstituteHours': staged((input, { actor }) => rosterReports.prepareSubstituteHours(actor, input), store),
+    'reports.generateVikarmappe': staged((input, { actor }) => rosterReports.prepareVikarmappe(actor, input), store),
+    'reports.briefing': (input, { actor }) => rosterReports.briefing(actor, input.residenceId),
+    'reports.saveBriefing': (input, { actor }) => rosterReports.saveBriefing(actor, input),
+    'reports.list': (input, { actor }) => reportStore.list(actor, input),
+    'reports.file': (input, { actor }) => reportStore.file(actor, input.id),
+    'reports.markSent': (input, { actor }) => reportStore.markSent(actor, input),
   };
 }

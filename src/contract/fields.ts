@@ -122,3 +122,14 @@ export function ore(label: string) {
     .min(0, { error: `${label} kan ikke være negativ` })
     .max(100_000_000, { error: `${label} er urimeligt stor` });
 }
+
+/** A period `from`-`to` (inclusive) of at most `maxDays` days, with the method's other fields. */
+export const period = <T extends z.ZodRawShape>(shape: T, maxDays: number) =>
+  z.object({ ...shape, from: isoDate('Fra'), to: isoDate('Til') }).superRefine((value, ctx) => {
+    const { from, to } = value as unknown as { from: string; to: string };
+    if (to < from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Til kan ikke ligge før Fra' });
+    else if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= maxDays) ctx.addIssue({ code: 'custom', path: ['to'], message: `Perioden må højst være ${maxDays} dage` });
+  });
+
+/** A calendar month as `åååå-mm`. */
+export const month = z.string({ error: 'Måned skal udfyldes' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Måned skal være åååå-mm' });

@@ -13,6 +13,7 @@ import { planOverviewMethods } from './areas/plan-overview';
 import { noteMethods } from './areas/notes';
 import { rosterSetupMethods } from './areas/roster-setup';
 import { rosterMethods } from './areas/roster';
+import { reportMethods } from './areas/reports';
 import { residenceMethods } from './areas/residences';
 import { settingsMethods } from './areas/settings';
 import { systemMethods } from './areas/system';
@@ -36,6 +37,7 @@ export const contract = {
   ...noteMethods,
   ...rosterSetupMethods,
   ...rosterMethods,
+  ...reportMethods,
 };
 
 export type Contract = typeof contract;

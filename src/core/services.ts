@@ -38,11 +38,18 @@ import { createShiftTypesService } from './roster-setup/shift-types-service';
 import { createStaffingNeedsService } from './roster-setup/staffing-needs-service';
 import { createAvailabilityService } from './staff/availability-service';
 import { createCompetencesService } from './staff/competences-service';
+import { createAreaReports } from './reports/area-reports';
+import { createPdfRenderer, type PdfRendererOptions } from './reports/pdf/pdf-renderer';
+import { createReportStore } from './reports/report-store';
+import { createRosterReports } from './reports/roster-reports';
+import { createStatusReports } from './reports/status-reports';
 
 export interface ServiceOptions {
   clock?: Clock;
   /** Password hashing cost; OWASP's by default. Only tests that create many users lower it. */
   passwordCost?: ScryptCost;
+  /** Where the PDF worker and fonts are (the desktop app passes its built files). */
+  pdf?: PdfRendererOptions;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}) {
@@ -53,6 +60,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
   const sessions = createSessionStore(clock);
   const citizenAccess = createCitizenAccess(db, clock);
   const planDeadlines = createPlanDeadlines(db, clock, audit, citizenAccess);
+  const pdfRenderer = createPdfRenderer(options.pdf);
   return {
     db,
     clock,
@@ -91,6 +99,11 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     rotations: createRotationService(db, clock, audit),
     rosterGrid: createGridService(db, clock, audit),
     rosterHours: createHoursService(db, clock, audit),
+    pdfRenderer,
+    reportStore: createReportStore(db, clock, audit, citizenAccess, pdfRenderer),
+    statusReports: createStatusReports(db, clock, audit, citizenAccess),
+    areaReports: createAreaReports(db, clock, audit, citizenAccess),
+    rosterReports: createRosterReports(db, clock, audit, citizenAccess),
   };
 }
 

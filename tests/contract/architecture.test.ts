@@ -43,6 +43,9 @@ function classify(file: string, specifier: string): Target {
   return { kind: 'package', name: specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]! };
 }
 
+/** @react-pdf/renderer lays pages out with React components; they live here, in plain Node, with no DOM. */
+const isPdfTemplate = (file: string) => file.startsWith('src/core/reports/pdf/');
+
 const within = (target: Target, folder: string) => target.kind === 'file' && (target.name === folder || target.name.startsWith(`${folder}/`));
 
 const FILES = [...sourceFiles('src'), ...sourceFiles('electron')];
@@ -80,17 +83,23 @@ describe('dependency rules', () => {
   });
 
   it('src/core imports nothing above it: no backend, ui, electron, react or HTTP', () => {
-    const forbiddenPackages = ['electron', 'react', 'react-dom'];
+    const forbiddenPackages = ['electron', 'react', 'react-dom', '@react-pdf/renderer'];
     const forbiddenBuiltins = ['http', 'https', 'http2'];
     expect(
-      violations('src/core', (target) =>
+      violations('src/core', (target, file) =>
         !within(target, 'src/backend') &&
         !within(target, 'src/ui') &&
         !within(target, 'electron') &&
-        !(target.kind === 'package' && forbiddenPackages.includes(target.name)) &&
+        !(target.kind === 'package' && forbiddenPackages.includes(target.name) && !isPdfTemplate(file)) &&
         !(target.kind === 'builtin' && forbiddenBuiltins.includes(target.name)),
       ),
     ).toEqual([]);
+  });
+
+  it('only the PDF templates (src/core/reports/pdf/) use React, as the layout language of @react-pdf/renderer, never react-dom', () => {
+    const jsxOutside = FILES.filter((file) => file.startsWith('src/core/') && file.endsWith('.tsx') && !isPdfTemplate(file));
+    expect(jsxOutside).toEqual([]);
+    expect(violations('src/core', (target) => !(target.kind === 'package' && target.name === 'react-dom'))).toEqual([]);
   });
 
   it('src/ui imports only src/contract, itself and npm packages (no core, backend, node:, electron or SQLite)', () => {

@@ -2,9 +2,10 @@
 // are not the caller's fault answer INTERNAL without internals, and a failed write leaves nothing behind.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/backend/dispatch';
-import { createRouter, type Router } from '../../src/backend/router';
+import { createRouter, staged, type Router } from '../../src/backend/router';
 import type { ChangeEvent } from '../../src/backend/dispatch';
 import { contract } from '../../src/contract';
+import type { ReportSummary } from '../../src/contract/areas/reports';
 import { DomainError } from '../../src/core/common/domain-error';
 import { auditRows, createTestBackend, expectCode, RESIDENCE_INPUT, type TestBackend } from '../fixtures/backend';
 import { METHOD_NAMES } from './contract-helpers';
@@ -30,8 +31,8 @@ describe('the router', () => {
     const router = createRouter(t.backend.services, t.backend.system);
     expect(Object.keys(router).sort()).toEqual([...METHOD_NAMES].sort());
     for (const [name, entry] of Object.entries(router)) {
-      const handler = typeof entry === 'object' ? entry.ownTransaction : entry;
-      expect(typeof handler, name).toBe('function');
+      const handlers = typeof entry === 'function' ? [entry] : 'ownTransaction' in entry ? [entry.ownTransaction] : [entry.read, entry.then];
+      for (const handler of handlers) expect(typeof handler, name).toBe('function');
     }
   });
 
@@ -79,6 +80,44 @@ describe('INTERNAL', () => {
   it('a promise returned inside a transaction is INTERNAL (async work must use ownTransaction)', async () => {
     const dispatch = dispatchWith({ 'residences.list': (async () => []) as never });
     expectCode(await dispatch({ method: 'residences.list', input: {}, token: t.tokens.administrator }), 'INTERNAL');
+  });
+});
+
+describe('staged methods (work after the transaction, such as rendering a PDF)', () => {
+  const SUMMARY: ReportSummary = {
+    id: 1, kind: 'occupancy', title: 'Belægning', subject: 'Alle botilbud', periodFrom: null, periodTo: null, citizenId: null, municipalityCode: null,
+    regionCode: null, residenceId: null, fileName: 'x.pdf', pageCount: 1, byteSize: 10, sha256: 'a'.repeat(64), fullCpr: false,
+    generatedAt: '2026-01-01T00:00:00.000Z', generatedBy: 'admin', sentAt: null, sentBy: null, recipient: null, warnings: [],
+  };
+
+  it('a citizen-data method whose read step writes no audit entry is INTERNAL and never reaches its second step', async () => {
+    let secondStepRan = false;
+    const dispatch = dispatchWith({
+      'reports.generateVikarmappe': staged(() => 'prepared', async () => {
+        secondStepRan = true;
+        return SUMMARY;
+      }),
+    });
+    expectCode(await dispatch({ method: 'reports.generateVikarmappe', input: { residenceId: 1 }, token: t.tokens.administrator }), 'INTERNAL');
+    expect(secondStepRan).toBe(false);
+  });
+
+  it("the read step commits before the second step runs, and the second step's output is validated", async () => {
+    const seen: number[] = [];
+    const dispatch = dispatchWith({
+      'reports.generateOccupancy': staged(
+        (_input, { actor }) => t.backend.services.residences.create(actor, RESIDENCE_INPUT).id,
+        async (id) => {
+          seen.push(t.backend.db.prepare('SELECT count(*) AS n FROM residences WHERE id = ?').get(id) ? 1 : 0);
+          return SUMMARY;
+        },
+      ),
+    });
+    const input = { from: '2026-01-01', to: '2026-01-31', residenceId: null };
+    expect((await dispatch({ method: 'reports.generateOccupancy', input, token: t.tokens.administrator })).ok).toBe(true);
+    expect(seen).toEqual([1]);
+    const broken = dispatchWith({ 'reports.generateOccupancy': staged(() => 1, async () => ({ ...SUMMARY, id: 'x' }) as never) });
+    expectCode(await broken({ method: 'reports.generateOccupancy', input, token: t.tokens.administrator }), 'INTERNAL');
   });
 });
 

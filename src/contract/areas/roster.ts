@@ -4,20 +4,12 @@
 // in the tilsynsbog), ranked replacement suggestions, continuity, hours and cost, payroll and
 // iCalendar exports, and locking an approved period.
 import { z } from 'zod';
-import { choice, id, isoDate, optionalText, wholeNumber } from '../fields';
+import { choice, id, isoDate, month, optionalText, period, wholeNumber } from '../fields';
 import { method } from '../method';
 import { ABSENCE_KINDS, OPEN_REASONS, ROSTER_RULES, SHIFT_KINDS, SHIFT_SOURCES } from '../roster-terms';
 import { clockTime } from './roster-setup';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
-/** A period `from`-`to` (inclusive) of at most `maxDays` days, with the method's other fields. */
-const period = <T extends z.ZodRawShape>(shape: T, maxDays: number) =>
-  z.object({ ...shape, from: isoDate('Fra'), to: isoDate('Til') }).superRefine((value, ctx) => {
-    const { from, to } = value as unknown as { from: string; to: string };
-    if (to < from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Til kan ikke ligge før Fra' });
-    else if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= maxDays) ctx.addIssue({ code: 'custom', path: ['to'], message: `Perioden må højst være ${maxDays} dage` });
-  });
-const month = z.string({ error: 'Måned skal udfyldes' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Måned skal være åååå-mm' });
 
 export const shift = z.object({
   id: z.number().int(),

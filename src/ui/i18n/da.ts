@@ -9,6 +9,8 @@ import { daPlan } from './da-plan';
 import { daNotes, daPlanOverview } from './da-notes';
 import { daRoster } from './da-roster';
 import { daRosterSetup } from './da-roster-setup';
+import { daReports } from './da-reports';
+import { daStatusReport } from './da-status-report';
 import type { MethodLabels } from './method-labels';
 
 export const da = {
@@ -254,6 +256,8 @@ export const da = {
   planOverview: daPlanOverview,
   roster: daRoster,
   rosterSetup: daRosterSetup,
+  reports: daReports,
+  statusReport: daStatusReport,
   settings: {
     title: 'Indstillinger',
     description: 'Tilbuddets stamdata og logo, brugere og roller, de lovgrundlag botilbud kan have, koblingen fra FFB-temaer til effektdimensioner, og arbejdstidsregler og tillæg.',
@@ -494,6 +498,21 @@ export const da = {
       hours: 'Timer pr. medarbejder',
       payrollExport: 'Løneksport',
       calendar: 'Kalenderfil',
+    },
+    reports: {
+      statusDraft: 'Statusrapport (udkast)',
+      saveStatusDraft: 'Gem statusrapportens tekst',
+      generateStatus: 'Dan statusrapport',
+      generateMunicipality: 'Dan rapport til kommune eller region',
+      generateOccupancy: 'Dan belægningsrapport',
+      generateWeeklyRoster: 'Dan ugeplan (PDF)',
+      generateSubstituteHours: 'Dan vikartimer (PDF)',
+      generateVikarmappe: 'Dan vikarmappe',
+      briefing: 'Vikarmappens indhold',
+      saveBriefing: 'Gem vikarmappens indhold',
+      list: 'Rapporter',
+      file: 'Åbn rapport',
+      markSent: 'Markér rapport som sendt',
     },
   } satisfies MethodLabels as MethodLabels,
 };

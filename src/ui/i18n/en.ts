@@ -8,6 +8,8 @@ import { enPlan } from './en-plan';
 import { enNotes, enPlanOverview } from './en-notes';
 import { enRoster } from './en-roster';
 import { enRosterSetup } from './en-roster-setup';
+import { enReports } from './en-reports';
+import { enStatusReport } from './en-status-report';
 
 export const en: Translations = {
   app: {
@@ -252,6 +254,8 @@ export const en: Translations = {
   planOverview: enPlanOverview,
   roster: enRoster,
   rosterSetup: enRosterSetup,
+  reports: enReports,
+  statusReport: enStatusReport,
   settings: {
     title: 'Settings',
     description: 'The provider\'s details and logo, users and roles, the legal bases residences can have, how FFB themes map to the effect dimensions, and the working-time rules and supplements.',
@@ -492,6 +496,21 @@ export const en: Translations = {
       hours: 'Hours per employee',
       payrollExport: 'Payroll export',
       calendar: 'Calendar file',
+    },
+    reports: {
+      statusDraft: 'Status report (draft)',
+      saveStatusDraft: 'Save status report text',
+      generateStatus: 'Generate status report',
+      generateMunicipality: 'Generate municipality or region report',
+      generateOccupancy: 'Generate occupancy report',
+      generateWeeklyRoster: 'Generate weekly roster (PDF)',
+      generateSubstituteHours: 'Generate substitute hours (PDF)',
+      generateVikarmappe: 'Generate substitute briefing',
+      briefing: 'Substitute briefing content',
+      saveBriefing: 'Save substitute briefing',
+      list: 'Reports',
+      file: 'Open report',
+      markSent: 'Mark report as sent',
     },
   },
 };

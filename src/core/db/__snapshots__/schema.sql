@@ -1,4 +1,4 @@
--- user_version = 4
+-- user_version = 5
 
 -- table absences
 CREATE TABLE absences (
@@ -44,6 +44,14 @@ CREATE INDEX audit_log_citizen_at ON audit_log (citizen_id, at);
 
 -- index audit_log_user_at
 CREATE INDEX audit_log_user_at ON audit_log (user_id, at);
+
+-- table citizen_briefings
+CREATE TABLE citizen_briefings (
+        citizen_id INTEGER PRIMARY KEY REFERENCES citizens (id),
+        text TEXT NOT NULL,
+        updated_by INTEGER NOT NULL REFERENCES users (id),
+        updated_at TEXT NOT NULL
+      ) STRICT;
 
 -- table citizen_excluded_staff
 CREATE TABLE citizen_excluded_staff (
@@ -423,6 +431,85 @@ CREATE TABLE relatives (
 -- index relatives_citizen
 CREATE INDEX relatives_citizen ON relatives (citizen_id, name_sort);
 
+-- trigger report_citizens_sent_no_delete
+CREATE TRIGGER report_citizens_sent_no_delete BEFORE DELETE ON report_citizens
+        WHEN (SELECT sent_at FROM reports WHERE id = OLD.report_id) IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a sent report is never deleted'); END;
+
+-- table report_citizens
+CREATE TABLE report_citizens (
+        report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id),
+        PRIMARY KEY (report_id, citizen_id)
+      ) STRICT;
+
+-- index report_citizens_citizen
+CREATE INDEX report_citizens_citizen ON report_citizens (citizen_id);
+
+-- trigger reports_sent_no_delete
+CREATE TRIGGER reports_sent_no_delete BEFORE DELETE ON reports WHEN OLD.sent_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a sent report is never deleted'); END;
+
+-- trigger reports_sent_no_update
+CREATE TRIGGER reports_sent_no_update BEFORE UPDATE ON reports WHEN OLD.sent_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a sent report is frozen'); END;
+
+-- table reports
+CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('status', 'municipality', 'region', 'occupancy', 'weekly_roster', 'substitute_hours', 'vikarmappe')),
+        title TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        period_from TEXT,
+        period_to TEXT,
+        citizen_id INTEGER REFERENCES citizens (id),
+        municipality_code TEXT REFERENCES municipalities (code),
+        region_code TEXT,
+        residence_id INTEGER REFERENCES residences (id),
+        file_name TEXT NOT NULL,
+        pdf BLOB NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        page_count INTEGER NOT NULL CHECK (page_count > 0),
+        byte_size INTEGER NOT NULL CHECK (byte_size > 0),
+        full_cpr INTEGER NOT NULL CHECK (full_cpr IN (0, 1)),
+        warnings TEXT NOT NULL DEFAULT '[]',
+        generated_by INTEGER NOT NULL REFERENCES users (id),
+        generated_at TEXT NOT NULL,
+        sent_at TEXT,
+        sent_by INTEGER REFERENCES users (id),
+        recipient TEXT,
+        CHECK ((sent_at IS NULL) = (sent_by IS NULL) AND (sent_at IS NULL) = (recipient IS NULL))
+      ) STRICT;
+
+-- index reports_citizen
+CREATE INDEX reports_citizen ON reports (citizen_id, generated_at DESC);
+
+-- index reports_generated
+CREATE INDEX reports_generated ON reports (generated_at DESC, id DESC);
+
+-- index reports_municipality
+CREATE INDEX reports_municipality ON reports (municipality_code, generated_at DESC);
+
+-- table residence_briefing_phones
+CREATE TABLE residence_briefing_phones (
+        residence_id INTEGER NOT NULL REFERENCES residences (id),
+        position INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        PRIMARY KEY (residence_id, position)
+      ) STRICT;
+
+-- table residence_briefings
+CREATE TABLE residence_briefings (
+        residence_id INTEGER PRIMARY KEY REFERENCES residences (id),
+        routines TEXT,
+        practical TEXT,
+        emergency TEXT,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_by INTEGER NOT NULL REFERENCES users (id),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
 -- table residences
 CREATE TABLE residences (
         id INTEGER PRIMARY KEY,
@@ -616,6 +703,27 @@ CREATE TABLE staffing_needs (
         weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
         staff_count INTEGER NOT NULL CHECK (staff_count >= 0),
         UNIQUE (shift_type_id, weekday)
+      ) STRICT;
+
+-- table status_report_drafts
+CREATE TABLE status_report_drafts (
+        citizen_id INTEGER PRIMARY KEY REFERENCES citizens (id),
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('aarlig', 'revision', 'aendret_behov', 'andet')),
+        reason_text TEXT,
+        assessment TEXT,
+        recommendation TEXT CHECK (recommendation IN ('fortsaet', 'juster', 'afslut', 'henvis')),
+        recommendation_text TEXT,
+        next_follow_up TEXT,
+        citizen_remarks TEXT,
+        guardian_remarks TEXT,
+        signer_name TEXT,
+        signer_title TEXT,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_by INTEGER NOT NULL REFERENCES users (id),
+        updated_at TEXT NOT NULL,
+        CHECK (period_to >= period_from)
       ) STRICT;
 
 -- table tilsynsbog

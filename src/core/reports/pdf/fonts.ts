@@ -1,0 +1,39 @@
+// Registers the font shipped in resources/fonts (Noto Sans, SIL OFL) with @react-pdf/renderer, so
+// Danish letters and typography never depend on the fonts of the machine that renders.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Font } from '@react-pdf/renderer';
+
+export const REPORT_FONT = 'Noto Sans';
+const REGULAR = 'NotoSans-Regular.ttf';
+
+/** resources/fonts, found upwards from this file (the repository in development, out/ when built). */
+export function defaultFontDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    const candidate = path.join(dir, 'resources', 'fonts');
+    if (existsSync(path.join(candidate, REGULAR))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`resources/fonts/${REGULAR} not found above ${fileURLToPath(import.meta.url)}`);
+}
+
+let registeredFrom: string | null = null;
+
+/** Idempotent: registers the four faces once per thread. */
+export function registerReportFonts(fontDir: string = defaultFontDir()): void {
+  if (registeredFrom === fontDir) return;
+  Font.register({
+    family: REPORT_FONT,
+    fonts: [
+      { src: path.join(fontDir, REGULAR) },
+      { src: path.join(fontDir, 'NotoSans-Bold.ttf'), fontWeight: 'bold' },
+      { src: path.join(fontDir, 'NotoSans-Italic.ttf'), fontStyle: 'italic' },
+      { src: path.join(fontDir, 'NotoSans-BoldItalic.ttf'), fontWeight: 'bold', fontStyle: 'italic' },
+    ],
+  });
+  // Whole words only: react-pdf's English hyphenation splits Danish words wrongly (and costs time).
+  Font.registerHyphenationCallback((word) => [word]);
+  registeredFrom = fontDir;
+}
