@@ -10,6 +10,9 @@ import { addDemoNotes, BULK_NOTES, DETAILED_NOTES } from './demo-notes';
 import { currentResidents, type DemoWriters } from './demo-plan-residents';
 import { addDemoPlans, BULK_PLANS, DETAILED_PLANS } from './demo-plans';
 import { addDemoRoster, BULK_ROSTER, DETAILED_ROSTER, type DemoRosterResult } from './demo-roster';
+import { addDemoBriefings } from './demo-briefings';
+import { addDemoLogo } from './demo-logo';
+import { addDemoStatusDrafts } from './demo-status-drafts';
 import { buildDemoStaff, type DemoResidence } from './demo-staff';
 import { seededRandom } from './seeded-random';
 
@@ -89,6 +92,7 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
     phone: '+45 86 12 34 56',
     email: 'kontakt@byenibyen.example',
   });
+  addDemoLogo(services, admin);
 
   const residences: DemoResidence[] = [];
   for (let index = 0; index < count; index++) {
@@ -138,6 +142,12 @@ export function buildDemo(services: Services, admin: Actor, options: DemoOptions
   // The roster is planned by the demo's vagtplanlægger, after everything it builds on.
   const rosterKind = options.roster ?? (citizens <= DETAILED_UP_TO ? 'detailed' : 'none');
   const roster = rosterKind === 'none' ? NO_ROSTER : addDemoRoster(services, admin, vera!, random, residences, rosterKind === 'detailed' ? DETAILED_ROSTER : BULK_ROSTER);
+
+  // Reports: the text of some statusrapporter being prepared, and each residence's vikarmappe.
+  if (kind === 'detailed') {
+    addDemoStatusDrafts(services, writers.plans, residents);
+    addDemoBriefings(services, writers.plans, residenceIds);
+  }
 
   return {
     residences: residenceIds.length,
