@@ -1,8 +1,9 @@
 // One citizen (`#/borgere/12/<tab>`): name, status, CPR and residence on top; tabs for stamdata
 // and stays, placements, relatives with the contact log, and consent (with a warning mark when
-// a consent is expiring or has expired); the pædagogisk plan and the dagbog for users who read plans.
+// a consent is expiring or has expired); the pædagogisk plan and the dagbog for users who read plans;
+// the statusrapport for users who generate reports.
 import { Button, Tabs, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconFileCertificate, IconHeartHandshake, IconId, IconNotebook, IconTargetArrow, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconFileCertificate, IconFileDescription, IconHeartHandshake, IconId, IconNotebook, IconTargetArrow, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
 import { routeHref, navigate } from '../../app/hash-route';
@@ -15,6 +16,7 @@ import { JournalTab } from '../notes/journal-tab';
 import { PlacementsTab } from '../placements/placements-tab';
 import { PlanTab } from '../plans/plan-tab';
 import { RelativesTab } from '../relatives/relatives-tab';
+import { StatusReportTab } from '../status-report/status-report-tab';
 import { BasicsTab } from './basics-tab';
 import { CitizenMeta } from './citizen-meta';
 
@@ -25,6 +27,7 @@ const TABS = [
   { path: 'samtykke', key: 'consents', icon: IconHeartHandshake },
   { path: 'plan', key: 'plan', icon: IconTargetArrow, needsPlans: true },
   { path: 'dagbog', key: 'journal', icon: IconNotebook, needsPlans: true },
+  { path: 'statusrapport', key: 'statusReport', icon: IconFileDescription, needsReports: true },
 ] as const;
 
 export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }) {
@@ -32,7 +35,8 @@ export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }
   const citizen = useRpcQuery('citizens.get', { id });
   const consents = useRpcQuery('consents.list', { citizenId: id }, { enabled: citizen.isSuccess });
   const canReadPlans = useCan('plans.read');
-  const tabs = TABS.filter((item) => !('needsPlans' in item) || canReadPlans);
+  const canGenerateReports = useCan('reports.generate');
+  const tabs = TABS.filter((item) => (!('needsPlans' in item) || canReadPlans) && (!('needsReports' in item) || canGenerateReports));
   const active = tabs.find((candidate) => candidate.path === tab) ?? TABS[0];
   const attention = consentsNeedingAttention(consents.data ?? []).length > 0;
   const back = (
@@ -73,7 +77,7 @@ export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }
                 ) : null
               }
             >
-              {t(`citizens.page.tabs.${item.key}`)}
+              {item.key === 'statusReport' ? t('statusReport.tab') : t(`citizens.page.tabs.${item.key}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -98,6 +102,11 @@ export function CitizenPage({ id, tab }: { id: number; tab: string | undefined }
               <JournalTab citizenId={id} />
             </Tabs.Panel>
           </>
+        ) : null}
+        {canGenerateReports ? (
+          <Tabs.Panel value="statusrapport">
+            <StatusReportTab citizenId={id} />
+          </Tabs.Panel>
         ) : null}
       </Tabs>
     </PageLayout>
