@@ -1,0 +1,29 @@
+// Test helpers for the roster-side reports: a provider letterhead, and a report prepared as a
+// role would (in one transaction, as dispatch runs it) and rendered on this thread, read back as text.
+import { pdfText } from '../../../tests/fixtures/pdf-text';
+import type { TestBackend } from '../../../tests/fixtures/backend';
+import type { Role } from '../../contract';
+import type { PreparedReport } from './report-job';
+import { renderParts } from './pdf/render-in-process';
+
+export async function setProvider(t: TestBackend): Promise<void> {
+  await t.callOk(
+    'settings.updateProvider',
+    { name: 'Bo & Trivsel ApS', cvr: '12345678', street: 'Åboulevarden 7', postalCode: '8000', city: 'Aarhus C', phone: '86 00 00 00', email: null },
+    t.tokens.administrator,
+  );
+}
+
+type RosterReports = TestBackend['backend']['services']['rosterReports'];
+
+/** Runs `prepare` as the role's user inside a transaction, then renders every part. */
+export async function prepareAndRender<M>(
+  t: TestBackend,
+  role: Role,
+  prepare: (reports: RosterReports, actor: ReturnType<TestBackend['backend']['actorByUsername']>) => PreparedReport<M>,
+): Promise<{ prepared: PreparedReport<M>; pdfs: Uint8Array[]; text: string }> {
+  const actor = t.backend.actorByUsername(t.users[role].username);
+  const prepared = t.backend.db.transaction(() => prepare(t.backend.services.rosterReports, actor))();
+  const pdfs = await renderParts(prepared.job);
+  return { prepared, pdfs, text: pdfs.map((pdf) => pdfText(pdf)).join('\f') };
+}
