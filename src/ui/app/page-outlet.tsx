@@ -2,9 +2,9 @@
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { CitizensPage } from '../features/citizens/citizens-page';
-import { ComingSoonPage, type ComingSoonArea } from '../features/coming-soon/coming-soon-page';
 import { NoAccessPage, NotFoundPage } from '../features/coming-soon/status-pages';
 import { PlansPage } from '../features/plan-overview/plans-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { ResidencesPage } from '../features/residences/residences-page';
 import { RosterPage } from '../features/roster/roster-page';
 import { SubstitutesPage } from '../features/substitutes/substitutes-page';
@@ -35,11 +35,11 @@ export function PageOutlet({ route }: { route: string[] }) {
       return <RosterPage route={rest} />;
     case 'substitutes':
       return <SubstitutesPage route={rest} />;
+    case 'reports':
+      return <ReportsPage route={rest} />;
     case 'audit':
       return <AuditPage />;
     case 'settings':
       return <SettingsPage route={rest} />;
-    default:
-      return <ComingSoonPage area={item.key satisfies ComingSoonArea} />;
   }
 }

@@ -2,6 +2,7 @@
 // and the report buttons on the roster pages.
 export const daReports = {
   title: 'Rapporter',
+  description: 'Rapporter til handlekommuner og regioner, belægning og vikarmapper som PDF: forhåndsvis, gem, udskriv og markér som sendt.',
   kinds: {
     status: 'Statusrapport',
     municipality: 'Kommunerapport',

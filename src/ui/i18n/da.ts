@@ -137,11 +137,6 @@ export const da = {
     noAccessTitle: 'Ingen adgang',
     noAccess: 'Din rolle giver ikke adgang til denne side. Kontakt en administrator, hvis du skal bruge den.',
   },
-  comingSoon: {
-    badge: 'Kommer snart',
-    title: 'Kommer snart',
-    reports: 'Her kommer rapporterne: statusrapporter til handlekommunen med progression og særlige hændelser, og rapporter pr. kommune med belægning, fakturagrundlag og mål.',
-  },
   dashboard: {
     welcome: 'Velkommen, {{name}}',
     providerIntro: 'Her er overblikket over {{provider}}.',

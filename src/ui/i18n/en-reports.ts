@@ -3,6 +3,7 @@ import type { daReports } from './da-reports';
 
 export const enReports: typeof daReports = {
   title: 'Reports',
+  description: 'Reports to commissioning municipalities and regions, occupancy and substitute folders as PDF: preview, save, print and mark as sent.',
   kinds: {
     status: 'Status report',
     municipality: 'Municipality report',

@@ -135,11 +135,6 @@ export const en: Translations = {
     noAccessTitle: 'No access',
     noAccess: 'Your role does not give access to this page. Contact an administrator if you need it.',
   },
-  comingSoon: {
-    badge: 'Coming soon',
-    title: 'Coming soon',
-    reports: 'Reports will be here: status reports to the acting municipality with progression and incidents, and reports per municipality with occupancy, invoicing basis and goals.',
-  },
   dashboard: {
     welcome: 'Welcome, {{name}}',
     providerIntro: 'Here is the overview of {{provider}}.',
