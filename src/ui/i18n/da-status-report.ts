@@ -56,8 +56,6 @@ export const daStatusReport = {
     columns: { title: 'Rapport', period: 'Periode', generated: 'Dannet', status: 'Status' },
     periodRange: '{{from}} – {{to}}',
     generatedBy: '{{date}} af {{name}}',
-    draft: 'Kladde',
-    sent: 'Sendt til {{recipient}} {{date}}',
     open: 'Åbn',
     openLabel: 'Åbn {{title}} dannet {{date}}',
   },

@@ -57,8 +57,6 @@ export const enStatusReport: typeof daStatusReport = {
     columns: { title: 'Report', period: 'Period', generated: 'Generated', status: 'Status' },
     periodRange: '{{from}} – {{to}}',
     generatedBy: '{{date}} by {{name}}',
-    draft: 'Draft',
-    sent: 'Sent to {{recipient}} {{date}}',
     open: 'Open',
     openLabel: 'Open {{title}} generated {{date}}',
   },

@@ -1,7 +1,8 @@
 // The side panel for one residence: create (`#/botilbud/ny`) or view and edit (`#/botilbud/12`),
-// with today's occupancy and, for users who may read citizens, the residence's waiting list.
+// with today's occupancy and, for users who may read citizens, the residence's waiting list; for
+// users who generate reports, the vikarmappe.
 import { Alert, Badge, Drawer, Group, Tabs, Text } from '@mantine/core';
-import { IconArchive, IconHourglass, IconId } from '@tabler/icons-react';
+import { IconArchive, IconHourglass, IconId, IconNotes } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
@@ -9,6 +10,7 @@ import { CenteredLoader, LoadError } from '../../components/load-state';
 import { notifySuccess } from '../../components/notify';
 import { formatDateTime } from '../../format/dates';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { BriefingTab } from '../briefing/briefing-tab';
 import { WaitingListSection } from '../waiting-list/waiting-list-section';
 import { ResidenceArchiveButton } from './residence-archive-button';
 import { ResidenceForm } from './residence-form';
@@ -65,6 +67,7 @@ function CreateResidence({ onClose }: { onClose: () => void }) {
 function ResidencePanel({ id, onClose }: { id: number; onClose: () => void }) {
   const { t } = useTranslation();
   const canReadCitizens = useCan('citizens.read');
+  const canGenerateReports = useCan('reports.generate');
   const [tab, setTab] = useState<string | null>('stamdata');
   if (!canReadCitizens) {
     return (
@@ -85,6 +88,11 @@ function ResidencePanel({ id, onClose }: { id: number; onClose: () => void }) {
           <Tabs.Tab value="venteliste" leftSection={<IconHourglass size={16} stroke={1.6} />}>
             {t('waitingList.title')}
           </Tabs.Tab>
+          {canGenerateReports ? (
+            <Tabs.Tab value="vikarmappe" leftSection={<IconNotes size={16} stroke={1.6} />}>
+              {t('statusReport.briefing.tab')}
+            </Tabs.Tab>
+          ) : null}
         </Tabs.List>
         <Tabs.Panel value="stamdata">
           <EditResidence id={id} onClose={onClose} />
@@ -92,6 +100,11 @@ function ResidencePanel({ id, onClose }: { id: number; onClose: () => void }) {
         <Tabs.Panel value="venteliste">
           <WaitingListSection residenceId={id} />
         </Tabs.Panel>
+        {canGenerateReports ? (
+          <Tabs.Panel value="vikarmappe">
+            <BriefingTab residenceId={id} />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
     </>
   );

@@ -10,7 +10,7 @@ import { SectionHeader } from '../../components/section-header';
 import { TABLE_LOOK } from '../../components/table-look';
 import { formatDate, formatDateTime } from '../../format/dates';
 import { useRpcQuery } from '../../rpc/use-rpc';
-import { ReportStatusBadge } from './report-status-badge';
+import { ReportStatusBadge } from '../reports/report-status-badge';
 
 export function CitizenReportsList({ citizenId, onOpen }: { citizenId: number; onOpen: (reportId: number) => void }) {
   const { t } = useTranslation();
@@ -45,7 +45,7 @@ export function CitizenReportsList({ citizenId, onOpen }: { citizenId: number; o
               render: (row) => t('statusReport.list.generatedBy', { date: formatDateTime(row.generatedAt), name: row.generatedBy }),
               visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
             },
-            { accessor: 'sentAt', title: t('statusReport.list.columns.status'), render: (row) => <ReportStatusBadge report={row} /> },
+            { accessor: 'sentAt', title: t('statusReport.list.columns.status'), render: (row) => <ReportStatusBadge report={row} style={{ maxWidth: '100%', height: 'auto', whiteSpace: 'normal' }} /> },
             {
               accessor: 'id',
               title: '',
