@@ -22,8 +22,9 @@ export const styles = StyleSheet.create({
   logo: { maxWidth: 140, maxHeight: 56, objectFit: 'contain' },
   providerBlock: { textAlign: 'right', fontSize: 8.5, color: COLORS.muted },
   providerName: { fontSize: 11, fontWeight: 'bold', color: COLORS.text },
-  title: { fontSize: 18, fontWeight: 'bold', marginBottom: 2 },
-  subtitle: { fontSize: 11, color: COLORS.muted, marginBottom: 14 },
+  // Line heights of their own: the page's 1.35 is inherited as points of the 9.5 pt body and overlaps larger text.
+  title: { fontSize: 18, lineHeight: 1.25, fontWeight: 'bold', marginBottom: 2 },
+  subtitle: { fontSize: 11, lineHeight: 1.35, color: COLORS.muted, marginBottom: 14 },
   section: { marginBottom: 14 },
   sectionTitle: { fontSize: 12, fontWeight: 'bold', color: COLORS.accent, marginBottom: 6, paddingBottom: 2, borderBottomWidth: 0.75, borderBottomColor: COLORS.rule },
   subTitle: { fontSize: 10.5, fontWeight: 'bold', marginBottom: 3 },
