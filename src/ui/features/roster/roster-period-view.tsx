@@ -8,7 +8,9 @@ import type { Shift } from '../../../contract/areas/roster';
 import { useCan } from '../../app/current-user';
 import { CenteredLoader, LoadError } from '../../components/load-state';
 import { formatDate, todayIso } from '../../format/dates';
+import { call } from '../../rpc/client';
 import { useRpcQuery } from '../../rpc/use-rpc';
+import { GenerateReportButton } from '../reports/generate-report-button';
 import { AbsenceModal } from './absence-modal';
 import { ApproveButton } from './approve-button';
 import { AssignedShiftModal } from './assigned-shift-modal';
@@ -44,14 +46,23 @@ export function RosterPeriodView({ residenceId, residenceName, monday, weeks, on
           <WeekNav monday={monday} weeks={weeks} onChange={onMonday} onToday={() => onMonday(mondayOf(today))} />
           {grid.data ? <ContinuityBadge weeks={grid.data.continuity} /> : null}
         </Group>
-        {canWrite ? (
-          <Group gap="sm">
-            <Button variant="default" leftSection={<IconUserOff size={16} />} onClick={() => setAbsenceOpened(true)} disabled={!grid.data}>
-              {t('roster.absence.button')}
-            </Button>
-            <ApproveButton residenceId={residenceId} residenceName={residenceName} from={monday} to={last} approved={approved} />
-          </Group>
-        ) : null}
+        <Group gap="sm">
+          {weeks === 1 ? (
+            <GenerateReportButton
+              label={t('reports.roster.printWeek')}
+              testId="print-week"
+              generate={() => call('reports.generateWeeklyRoster', { residenceId, weekStart: monday })}
+            />
+          ) : null}
+          {canWrite ? (
+            <>
+              <Button variant="default" leftSection={<IconUserOff size={16} />} onClick={() => setAbsenceOpened(true)} disabled={!grid.data}>
+                {t('roster.absence.button')}
+              </Button>
+              <ApproveButton residenceId={residenceId} residenceName={residenceName} from={monday} to={last} approved={approved} />
+            </>
+          ) : null}
+        </Group>
       </Group>
       {grid.data?.locked.map((period) => (
         <Group key={`${period.from}-${period.to}`} gap={6} c="dimmed">

@@ -15,6 +15,7 @@ import { call } from '../../rpc/client';
 import { useRpcQuery } from '../../rpc/use-rpc';
 import { downloadText } from '../audit/download-text';
 import { useResidenceOptions } from '../lookups/use-residence-options';
+import { GenerateReportButton } from '../reports/generate-report-button';
 import { hoursText } from '../roster/shift-text';
 
 type EmploymentFilter = 'alle' | 'fast' | 'vikar';
@@ -80,9 +81,12 @@ export function HoursTab() {
           />
         </Group>
         {canWrite ? (
-          <Button leftSection={<IconDownload size={16} />} loading={downloading === 'payroll'} onClick={() => void payroll()}>
-            {t('roster.substitutes.hours.payroll')}
-          </Button>
+          <Group gap="sm">
+            <GenerateReportButton label={t('reports.roster.substituteHoursPdf')} testId="substitute-hours-pdf" generate={() => call('reports.generateSubstituteHours', { month })} />
+            <Button leftSection={<IconDownload size={16} />} loading={downloading === 'payroll'} onClick={() => void payroll()}>
+              {t('roster.substitutes.hours.payroll')}
+            </Button>
+          </Group>
         ) : null}
       </Group>
       {hours.isPending ? <CenteredLoader fullPage={false} /> : null}
