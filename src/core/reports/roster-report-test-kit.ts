@@ -2,7 +2,7 @@
 // role would (in one transaction, as dispatch runs it) and rendered on this thread, read back as text.
 import { pdfText } from '../../../tests/fixtures/pdf-text';
 import type { TestBackend } from '../../../tests/fixtures/backend';
-import type { Role } from '../../contract';
+import type { InputOf, OutputOf, Role } from '../../contract';
 import type { PreparedReport } from './report-job';
 import { renderParts } from './pdf/render-in-process';
 
@@ -26,4 +26,17 @@ export async function prepareAndRender<M>(
   const prepared = t.backend.db.transaction(() => prepare(t.backend.services.rosterReports, actor))();
   const pdfs = await renderParts(prepared.job);
   return { prepared, pdfs, text: pdfs.map((pdf) => pdfText(pdf)).join('\f') };
+}
+
+/** Generates a report through dispatch as a host would, and reads the stored file back as text. */
+export async function generateAndRead<M extends 'reports.generateWeeklyRoster' | 'reports.generateSubstituteHours' | 'reports.generateVikarmappe'>(
+  t: TestBackend,
+  method: M,
+  input: InputOf<M>,
+  token: string = t.tokens.administrator,
+): Promise<{ summary: OutputOf<M>; pdf: Buffer; text: string }> {
+  const summary = await t.callOk(method, input, token);
+  const file = await t.callOk('reports.file', { id: summary.id }, token);
+  const pdf = Buffer.from(file.base64, 'base64');
+  return { summary, pdf, text: pdfText(pdf) };
 }

@@ -37,12 +37,13 @@ describe('the weekly roster', () => {
     addShift(t, { shiftTypeId: dag, date: '2026-04-02', staffId: null });
     addAbsence(t, aase, '2026-04-03', '2026-04-03', 'sygdom');
 
-    const { prepared, pdfs, text } = await weekly();
-    writeFileSync('/work/main/.tmp/e4/weekly.pdf', pdfs[0]!);
+    const { prepared, pdfs, text } = await weekly('vagtplanlaegger');
+    const pdf = pdfs[0]!;
+    writeFileSync('/work/main/.tmp/e4/weekly.pdf', pdf);
     const page = flat(text);
 
-    expect(prepared.job.frame.title).toBe('Ugeplan');
-    expect(prepared.job.frame.subtitle).toBe('Egebakken · Uge 14 2026');
+    expect(prepared.job.frame).toMatchObject({ title: 'Ugeplan', subtitle: 'Egebakken · Uge 14 2026' });
+    expect(page).toContain('Ugeplan · Egebakken · Uge 14 2026');
     expect(page).toContain('Uge 14, 30-03-2026 – 05-04-2026');
     expect(page).toContain('Bo & Trivsel ApS');
     // Danish order: Å after every other letter.
@@ -59,7 +60,7 @@ describe('the weekly roster', () => {
     // Bo: 8 + 7,5 hours against 37; Åse 8 against 30.
     expect(page).toContain('15,5 / 37,0 t');
     expect(page).toContain('8,0 / 30,0 t');
-    expect(pdfPageCount(pdfs[0]!)).toBe(1);
+    expect(pdfPageCount(pdf)).toBe(1);
   });
 
   it('shows the coverage against the staffing need', async () => {
