@@ -82,8 +82,6 @@ export const daStatusReport = {
     residentsIntro: 'Kun fornavn og værelse kommer med i vikarmappen.',
     residentsEmpty: 'Botilbuddet har ingen beboere lige nu.',
     residentText: 'Det skal en vikar vide',
-    roomLabel: 'værelse {{room}}',
-    noRoom: 'intet værelse',
     save: 'Gem',
     generate: 'Dan vikarmappe',
     saved: 'Vikarmappen er gemt',

@@ -83,8 +83,6 @@ export const enStatusReport: typeof daStatusReport = {
     residentsIntro: 'Only first name and room go into the briefing.',
     residentsEmpty: 'The residence has no residents right now.',
     residentText: 'What a substitute must know',
-    roomLabel: 'room {{room}}',
-    noRoom: 'no room',
     save: 'Save',
     generate: 'Generate briefing',
     saved: 'The briefing is saved',

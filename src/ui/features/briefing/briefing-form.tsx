@@ -111,7 +111,7 @@ export function BriefingForm({ residenceId, briefing, onGenerated }: BriefingFor
           {residents.map((resident, index) => (
             <Textarea
               key={resident.citizenId}
-              label={`${resident.firstName} (${resident.room ? t('statusReport.briefing.roomLabel', { room: resident.room }) : t('statusReport.briefing.noRoom')})`}
+              label={resident.room ? `${resident.firstName} (${resident.room})` : resident.firstName}
               placeholder={t('statusReport.briefing.residentText')}
               aria-description={t('statusReport.briefing.residentText')}
               autosize
