@@ -15,7 +15,7 @@ const EVALUATION_COLUMNS = [
   { title: 'Bemærkning', width: 3.2 },
 ] as const;
 
-const fromTo = (start: string | null, now: string | null) => (start === null && now === null ? null : `${start ?? '–'} → ${now ?? '–'}`);
+const fromTo = (start: string | null, now: string | null) => (start === null && now === null ? null : `Start: ${start ?? '–'} · Nu: ${now ?? '–'}`);
 
 function nextStep(goal: StatusGoal): string {
   if (goal.closedDate) {
@@ -55,14 +55,16 @@ export function StatusGoalBlock({ goal, label }: { goal: StatusGoal; label: stri
           ))}
         </View>
       ) : null}
-      <KeyValues
-        rows={[
-          ['Funktionsevneniveau', fromTo(goal.startLevel, goal.currentLevel) ?? 'Ikke vurderet'],
-          ['Støttebehov', fromTo(goal.startSupportNeed, goal.currentSupportNeed) ?? 'Ikke vurderet'],
-          ['Bevægelse', goal.movement],
-        ]}
-      />
-      {goal.points.length ? <ProgressionChart points={goal.points} /> : null}
+      <View wrap={false}>
+        <KeyValues
+          rows={[
+            ['Funktionsevneniveau', fromTo(goal.startLevel, goal.currentLevel) ?? 'Ikke vurderet'],
+            ['Støttebehov', fromTo(goal.startSupportNeed, goal.currentSupportNeed) ?? 'Ikke vurderet'],
+            ['Bevægelse', goal.movement],
+          ]}
+        />
+        {goal.points.length ? <ProgressionChart points={goal.points} /> : null}
+      </View>
       {goal.evaluations.length ? (
         <Table
           columns={EVALUATION_COLUMNS}

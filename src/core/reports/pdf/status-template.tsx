@@ -164,14 +164,18 @@ function Assessment({ model }: { model: StatusModel }) {
 }
 
 function Remarks({ model }: { model: StatusModel }) {
+  // Short remarks stay on one page with their heading and the signatures; long ones may flow.
+  const short = (model.citizenRemarks?.length ?? 0) + (model.guardianRemarks?.length ?? 0) < 1200;
   return (
-    <Section title="7. Bemærkninger og underskrift">
-      <SubTitle>Borgerens bemærkninger</SubTitle>
-      {model.citizenRemarks ? <Paragraph>{model.citizenRemarks}</Paragraph> : <Empty>Ingen bemærkninger.</Empty>}
-      <SubTitle>Værges eller pårørendes bemærkninger</SubTitle>
-      {model.guardianRemarks ? <Paragraph>{model.guardianRemarks}</Paragraph> : <Empty>Ingen bemærkninger.</Empty>}
-      <StatusSignatures model={model} />
-    </Section>
+    <View wrap={!short}>
+      <Section title="7. Bemærkninger og underskrift">
+        <SubTitle>Borgerens bemærkninger</SubTitle>
+        {model.citizenRemarks ? <Paragraph>{model.citizenRemarks}</Paragraph> : <Empty>Ingen bemærkninger.</Empty>}
+        <SubTitle>Værges eller pårørendes bemærkninger</SubTitle>
+        {model.guardianRemarks ? <Paragraph>{model.guardianRemarks}</Paragraph> : <Empty>Ingen bemærkninger.</Empty>}
+        <StatusSignatures model={model} />
+      </Section>
+    </View>
   );
 }
 
