@@ -7,7 +7,7 @@ import { EFFECT_DIMENSION_LABELS, EFFECT_DIMENSIONS, GOAL_STATUS_LABELS, INCIDEN
 import { createDayNumbers, earlierDate, laterDate } from '../citizens/calendar-days';
 import { progressionOf } from '../plans/progression';
 import type { CitizenRecord, EvaluationRecord, GoalRecord, PlacementRecord, RestraintRecord, StayRecord } from './area-queries';
-import type { AreaCitizen, AreaGoal, AreaReportModel, LabelCount, MovementCounts, MovementRow, MunicipalitySubtotal, PlacementLine } from './models/area-report-model';
+import type { AreaCitizen, AreaGoal, AreaReportModel, InvoiceGroup, InvoiceRow, LabelCount, MovementCounts, MovementRow, MunicipalitySubtotal, PlacementLine } from './models/area-report-model';
 
 export interface AreaRows {
   citizens: CitizenRecord[];
@@ -163,6 +163,20 @@ export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: re
   const municipalityRank = new Map(subtotals.map((row, index) => [row.code, index]));
   if (heading.kind === 'region') citizens.sort((a, b) => municipalityRank.get(primaryMunicipality.get(a.id)!)! - municipalityRank.get(primaryMunicipality.get(b.id)!)!);
 
+  const invoice: InvoiceGroup[] = subtotals.map((subtotal) => ({ subtotal, rows: [] }));
+  const groupOf = new Map(invoice.map((group) => [group.subtotal.code, group]));
+  for (const citizen of citizens) {
+    const row = (fields: Omit<InvoiceRow, 'citizenName' | 'cpr'>): InvoiceRow => ({ citizenName: citizen.name, cpr: citizen.cpr, ...fields });
+    if (citizen.lines.length === 0) {
+      const residenceName = citizen.residences.join(', ');
+      groupOf.get(primaryMunicipality.get(citizen.id)!)!.rows.push(row({ residenceName, payingMunicipalityName: null, from: null, to: null, days: 0, dailyRateOre: null, amountOre: 0 }));
+    }
+    for (const line of citizen.lines) {
+      const { residenceName, payingMunicipalityName, from: lineFrom, to: lineTo, days, dailyRateOre, amountOre } = line;
+      groupOf.get(line.actingMunicipalityCode)!.rows.push(row({ residenceName, payingMunicipalityName, from: lineFrom, to: lineTo, days, dailyRateOre, amountOre }));
+    }
+  }
+
   const movementRows = (counts: Map<string, MovementCounts>, order: readonly string[], label: (key: string) => string): MovementRow[] =>
     order.filter((key) => counts.has(key)).map((key) => ({ label: label(key), ...counts.get(key)! }));
   const themeOrder = [...new Set([...mapping.map((row) => row.themeLabel), ...byTheme.keys()])];
@@ -189,6 +203,7 @@ export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: re
     byTheme: movementRows(byTheme, themeOrder, (key) => key),
     byDimension: movementRows(byDimension, EFFECT_DIMENSIONS, (key) => EFFECT_DIMENSION_LABELS[key as keyof typeof EFFECT_DIMENSION_LABELS]),
     restraintsByType: toLabelCounts(restraintsByType),
+    invoice,
     citizens,
     citizenOffset: 0,
   };

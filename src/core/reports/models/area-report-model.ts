@@ -74,6 +74,26 @@ export interface MunicipalitySubtotal {
   amountOre: number;
 }
 
+/** One row of the invoicing basis (fakturagrundlag): a placement line, or a citizen without days. */
+export interface InvoiceRow {
+  citizenName: string;
+  cpr: string;
+  residenceName: string;
+  payingMunicipalityName: string | null;
+  /** null for a citizen with no day covered by both a stay and a placement. */
+  from: string | null;
+  to: string | null;
+  days: number;
+  dailyRateOre: number | null;
+  amountOre: number;
+}
+
+/** The invoicing basis of one municipality (a region report has one group per municipality). */
+export interface InvoiceGroup {
+  subtotal: MunicipalitySubtotal;
+  rows: InvoiceRow[];
+}
+
 export interface AreaTotals {
   citizens: number;
   occupancyDays: number;
@@ -94,6 +114,8 @@ export interface AreaReportModel {
   byTheme: MovementRow[];
   byDimension: MovementRow[];
   restraintsByType: LabelCount[];
+  /** The fakturagrundlag table; only the first part of a split report carries it. */
+  invoice: InvoiceGroup[];
   /** The citizens of this part (all of them before the report is split), in the report's order. */
   citizens: AreaCitizen[];
   /** Position of this part's first citizen in the whole report (0 for the first part). */

@@ -1,14 +1,35 @@
-// The municipality report's pages. Placeholder until the report is built.
+// The municipality and region report's pages: the summary (key figures, fakturagrundlag, goals,
+// progression, magtanvendelser) in the first part, then one page per citizen. Long reports split
+// into parts of citizens (municipality-split.ts) that render in parallel and are merged.
 import type { AreaReportModel } from '../models/area-report-model';
-import { Empty, ReportDocument, ReportPage } from './primitives';
+import { MunicipalityCitizen } from './municipality-citizen';
+import { splitAreaModel } from './municipality-split';
+import { MunicipalitySummary } from './municipality-summary';
+import { GeneratedBy, ReportDocument, ReportPage } from './primitives';
 import type { ReportTemplate } from './report-template';
 
 export const municipalityTemplate: ReportTemplate<AreaReportModel> = {
-  render: (job) => (
-    <ReportDocument frame={job.frame}>
-      <ReportPage frame={job.frame} first>
-        <Empty>Ikke bygget endnu.</Empty>
-      </ReportPage>
-    </ReportDocument>
-  ),
+  render: (job, part) => {
+    const first = (part?.index ?? 0) === 0;
+    const last = part === undefined || part.index === part.count - 1;
+    const { model } = job;
+    const citizens = model.citizens;
+    return (
+      <ReportDocument frame={job.frame}>
+        {first ? (
+          <ReportPage frame={job.frame} first>
+            <MunicipalitySummary model={model} />
+            {citizens.length === 0 && last ? <GeneratedBy frame={job.frame} /> : null}
+          </ReportPage>
+        ) : null}
+        {citizens.map((citizen, index) => (
+          <ReportPage key={citizen.id} frame={job.frame}>
+            <MunicipalityCitizen citizen={citizen} number={model.citizenOffset + index + 1} />
+            {last && index === citizens.length - 1 ? <GeneratedBy frame={job.frame} /> : null}
+          </ReportPage>
+        ))}
+      </ReportDocument>
+    );
+  },
+  split: splitAreaModel,
 };
