@@ -76,7 +76,7 @@ export function MunicipalitySummary({ model }: { model: AreaReportModel }) {
               ? model.invoice.map((group) => (
                   <View key={group.subtotal.code}>
                     <SubTitle>{group.subtotal.name}</SubTitle>
-                    <InvoiceTable group={group} totalLabel={`I alt ${group.subtotal.name}`} />
+                    <InvoiceTable group={group} totalLabel="I alt" />
                   </View>
                 ))
               : model.invoice.map((group) => <InvoiceTable key={group.subtotal.code} group={group} totalLabel="I alt" />)}
