@@ -37,3 +37,22 @@ export function registerReportFonts(fontDir: string = defaultFontDir()): void {
   Font.registerHyphenationCallback((word) => [word]);
   registeredFrom = fontDir;
 }
+
+const FACES = [
+  { fontWeight: 400, fontStyle: 'normal' },
+  { fontWeight: 700, fontStyle: 'normal' },
+  { fontWeight: 400, fontStyle: 'italic' },
+  { fontWeight: 700, fontStyle: 'italic' },
+] as const;
+
+/**
+ * Forgets the glyphs fontkit cached while drawing earlier documents. fontkit keeps one glyph object
+ * per glyph id per font for the life of the thread; once a document has drawn "Å" (a composite of
+ * "A"), the next document loses its plain "A"s (drawn and extracted). Call before every document.
+ */
+export function resetGlyphCaches(): void {
+  for (const face of FACES) {
+    const source = Font.getFont({ fontFamily: REPORT_FONT, ...face }) as { data?: { _glyphs?: object } } | undefined;
+    if (source?.data?._glyphs) source.data._glyphs = {};
+  }
+}

@@ -1,17 +1,17 @@
 // The progression chart reads back from the PDF: the scale it chose, its Danish axis labels and
 // dd-mm-åå dates, and the honest text when there is nothing to draw.
-import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import { flat, pdfText } from '../../../../tests/fixtures/pdf-text';
 import { registerReportFonts } from './fonts';
 import { ProgressionChart, type ProgressionPoint } from './progression-chart';
 import { Document, Page } from '@react-pdf/renderer';
+import { renderDocument } from './render-in-process';
 import { styles } from './theme';
 
-async function chartText(points: ProgressionPoint[]): Promise<{ text: string; pdf: Buffer }> {
+async function chartText(points: ProgressionPoint[]): Promise<{ text: string; pdf: Uint8Array }> {
   registerReportFonts();
-  const pdf = await renderToBuffer(h(Document, null, h(Page, { size: 'A4', style: styles.page }, h(ProgressionChart, { points }))) as Parameters<typeof renderToBuffer>[0]);
+  const pdf = await renderDocument(h(Document, null, h(Page, { size: 'A4', style: styles.page }, h(ProgressionChart, { points }))));
   return { text: flat(pdfText(pdf)), pdf };
 }
 
