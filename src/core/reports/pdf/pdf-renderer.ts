@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ErrorCode } from '../../../contract/errors';
 import { DomainError } from '../../common/domain-error';
 import type { RenderedPdf, RenderJob } from '../report-job';
@@ -13,7 +13,7 @@ import type { MergeResult, RenderResult, StartResult, WorkerReply, WorkerRequest
 export interface PdfRendererOptions {
   /** The worker script: the built pdf-worker.js in the desktop app; the TypeScript source under tsx and vitest. */
   workerFile?: string;
-  /** Extra Node flags for the worker (`--import tsx` to run the TypeScript source). */
+  /** Extra Node flags for the worker. A `.ts` worker file is run through tsx without any. */
   execArgv?: string[];
   /** resources/fonts; found upwards from the source by default. */
   fontDir?: string;
@@ -45,10 +45,20 @@ interface Slot {
 /** Parts per render task: enough tasks to keep every worker busy, few enough to send little twice. */
 const TASKS_PER_WORKER = 4;
 
-function defaultWorkerFile(): { file: string; execArgv: string[] } {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { file: path.join(here, 'render-worker.ts'), execArgv: ['--import', tsx] };
+/** The built worker (desktop) or the TypeScript source next to this file (tsx, vitest). */
+function workerFileOf(options: PdfRendererOptions): string {
+  return options.workerFile ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'render-worker.ts');
+}
+
+/**
+ * A TypeScript worker boots through tsx's ESM API: on Node 20 `--import tsx` in a worker's execArgv
+ * does not reach the worker's module loader ("Unknown file extension .ts").
+ */
+function startWorker(file: string, options: WorkerOptions): Worker {
+  if (!file.endsWith('.ts')) return new Worker(file, options);
+  const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(file).href)}); });`;
+  return new Worker(boot, { ...options, eval: true });
 }
 
 function toError(body: { name: string; message: string; stack?: string; code?: string; fields?: DomainError['fields'] }): Error {
@@ -70,9 +80,8 @@ export function createPdfRenderer(options: PdfRendererOptions = {}) {
   let started = 0;
 
   function spawn(): Slot {
-    const fallback = options.workerFile ? null : defaultWorkerFile();
-    const worker = new Worker(options.workerFile ?? fallback!.file, {
-      execArgv: options.execArgv ?? fallback?.execArgv ?? [],
+    const worker = startWorker(workerFileOf(options), {
+      execArgv: options.execArgv ?? [],
       workerData: { fontDir: options.fontDir },
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
     });
