@@ -12,7 +12,8 @@ const MARGIN = { top: 12, right: 8, bottom: 16, left: 30 };
 export function OccupancyBars({ months, width = 500, height = 120 }: { months: readonly OccupancyMonth[]; width?: number; height?: number }) {
   const x = scaleBand<string>()
     .domain(months.map((month) => month.month))
-    .range([MARGIN.left, width - MARGIN.right])
+    // Few months: keep bars narrow instead of stretching them across the page.
+    .range([MARGIN.left, Math.min(width - MARGIN.right, MARGIN.left + months.length * 48)])
     .paddingInner(0.25)
     .paddingOuter(0.15);
   const y = scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]);

@@ -82,12 +82,14 @@ export const occupancyTemplate: ReportTemplate<OccupancyModel> = {
           )}
           {model.residences.length === 0 ? <GeneratedBy frame={job.frame} /> : null}
         </ReportPage>
-        {model.residences.map((residence, index) => (
-          <ReportPage key={residence.id} frame={job.frame}>
-            <ResidenceSection residence={residence} />
-            {index === model.residences.length - 1 ? <GeneratedBy frame={job.frame} /> : null}
+        {model.residences.length > 0 ? (
+          <ReportPage frame={job.frame}>
+            {model.residences.map((residence) => (
+              <ResidenceSection key={residence.id} residence={residence} />
+            ))}
+            <GeneratedBy frame={job.frame} />
           </ReportPage>
-        ))}
+        ) : null}
       </ReportDocument>
     );
   },
