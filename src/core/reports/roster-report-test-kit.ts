@@ -1,5 +1,7 @@
 // Test helpers for the roster-side reports: a provider letterhead, and a report prepared as a
 // role would (in one transaction, as dispatch runs it) and rendered on this thread, read back as text.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { pdfText } from '../../../tests/fixtures/pdf-text';
 import type { TestBackend } from '../../../tests/fixtures/backend';
 import type { InputOf, OutputOf, Role } from '../../contract';
@@ -25,6 +27,9 @@ export async function prepareAndRender<M>(
   const actor = t.backend.actorByUsername(t.users[role].username);
   const prepared = t.backend.db.transaction(() => prepare(t.backend.services.rosterReports, actor))();
   const pdfs = await renderParts(prepared.job);
+  // To look at what a test rendered: KERNE_REPORT_PDF_DIR=/some/dir npx vitest run <file>.
+  const dir = process.env.KERNE_REPORT_PDF_DIR;
+  if (dir) pdfs.forEach((pdf, index) => writeFileSync(path.join(dir, `${index}-${prepared.record.fileName}`), pdf));
   return { prepared, pdfs, text: pdfs.map((pdf) => pdfText(pdf)).join('\f') };
 }
 

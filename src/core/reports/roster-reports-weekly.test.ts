@@ -1,6 +1,5 @@
 // The printed ugeplan: staff in Danish order with their shifts and absence, the open shifts, the
 // Easter holidays, hours against normtid; who may print it, and a week that must start on a Monday.
-import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, expectCode, fieldPaths, type TestBackend } from '../../../tests/fixtures/backend';
 import { flat, pdfPageCount } from '../../../tests/fixtures/pdf-text';
@@ -39,7 +38,6 @@ describe('the weekly roster', () => {
 
     const { prepared, pdfs, text } = await weekly('vagtplanlaegger');
     const pdf = pdfs[0]!;
-    writeFileSync('/work/main/.tmp/e4/weekly.pdf', pdf);
     const page = flat(text);
 
     expect(prepared.job.frame).toMatchObject({ title: 'Ugeplan', subtitle: 'Egebakken · Uge 14 2026' });
