@@ -26,7 +26,10 @@ describe('generating', () => {
     expect(summary.pageCount).toBeGreaterThan(1);
     const pdf = await bytesOf(summary.id);
     expect(pdf.byteLength).toBe(summary.byteSize);
-    expect(flat(pdfText(pdf))).toContain('Åse Ørum');
+    const text = flat(pdfText(pdf));
+    expect(text).toContain('Åse Ørum');
+    expect(text).toContain(`Side 1 af ${summary.pageCount}`);
+    expect(text).toContain(`Side ${summary.pageCount} af ${summary.pageCount}`);
     const rows = auditRows(t.backend).filter((row) => row.id > mark && row.method === 'reports.generateStatus');
     expect(rows.map((row) => [row.action, row.citizen_id])).toEqual([
       ['read', citizenId],

@@ -58,10 +58,6 @@ export function createReportStore(db: Db, clock: Clock, audit: AuditLog, citizen
       periodFrom: record.periodFrom,
       periodTo: record.periodTo,
     });
-    for (const id of replaced) {
-      q.deleteCitizens.run(id);
-      q.deleteReport.run(id);
-    }
     const id = Number(
       q.insert.run({
         kind: record.kind,
@@ -85,6 +81,11 @@ export function createReportStore(db: Db, clock: Clock, audit: AuditLog, citizen
       }).lastInsertRowid,
     );
     for (const citizenId of new Set(record.citizenIds)) q.insertCitizen.run(id, citizenId);
+    // Removed after the insert, so the new draft never takes over a replaced draft's id (a preview still open on it).
+    for (const old of replaced) {
+      q.deleteCitizens.run(old);
+      q.deleteReport.run(old);
+    }
     auditPerCitizen(actor, id, {
       action: 'create',
       method: GENERATE_METHOD[record.kind],
