@@ -50,7 +50,11 @@ export async function serveHttp(options: HttpHostOptions): Promise<HttpHost> {
   const statics = sirv(options.staticDir, {
     single: true,
     dev: false,
-    setHeaders: (res) => res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY),
+    setHeaders: (res, pathname) => {
+      res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+      // sirv's type table lacks .mjs; under nosniff the pdf.js module worker is refused without it.
+      if (pathname.endsWith('.mjs')) res.setHeader('content-type', 'text/javascript; charset=utf-8');
+    },
   });
   const eventStreams = new Set<ServerResponse>();
   let allowedHosts: string[] = [];
