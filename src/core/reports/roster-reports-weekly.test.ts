@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const weekly = (role: 'administrator' | 'vagtplanlaegger' | 'afdelingsleder' = 'administrator', weekStart = EASTER_WEEK) =>
+const weekly = (role: 'administrator' | 'vagtplanlaegger' | 'afdelingsleder' | 'medarbejder' = 'administrator', weekStart = EASTER_WEEK) =>
   prepareAndRender(t, role, (reports, actor) => reports.prepareWeeklyRoster(actor, { residenceId: t.residences.own, weekStart }));
 
 describe('the weekly roster', () => {
@@ -68,6 +68,15 @@ describe('the weekly roster', () => {
     expect(flat(text)).toMatch(/Dækning \(besat \/ behov\) 1 ?\/ ?2 – – – – – –/);
   });
 
+  it('marks a sleeping night shift and explains the letters', async () => {
+    const sovende = addShiftType(t, t.residences.own, { kind: 'nat', name: 'Sovende nat', nightMode: 'sovende' });
+    addShift(t, { shiftTypeId: sovende, date: '2026-03-30', staffId: addStaffMember(t, { name: 'Niels Nat' }) });
+    const page = flat((await weekly()).text);
+    expect(page).toMatch(/Niels Nat N 23–07 sov/);
+    expect(page).toContain('N = Sovende nat 23:00–07:00');
+    expect(page).toContain('«sov» = sovende nattevagt');
+  });
+
   it('records the week, the residence and an ASCII file name', async () => {
     const { prepared } = await weekly('vagtplanlaegger', '2026-11-23');
     expect(prepared.record).toMatchObject({
@@ -107,5 +116,11 @@ describe('who may print it', () => {
   it('lets the planner and the residence’s own afdelingsleder prepare it', async () => {
     await expect(weekly('vagtplanlaegger')).resolves.toBeTruthy();
     await expect(weekly('afdelingsleder')).resolves.toBeTruthy();
+  });
+
+  it('lets a medarbejder print the plan of their own residence only', async () => {
+    const own = await prepareAndRender(t, 'medarbejder', (reports, actor) => reports.prepareWeeklyRoster(actor, { residenceId: t.residences.own, weekStart: EASTER_WEEK }));
+    expect(own.prepared.record.residenceId).toBe(t.residences.own);
+    expectCode(await call(t.tokens.medarbejder, EASTER_WEEK, t.residences.other), 'FORBIDDEN');
   });
 });
