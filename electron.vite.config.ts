@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The PDF worker thread (src/core/reports/pdf/pdf-renderer.ts): stays in the asar, which
+          // Electron's worker_threads read, so it resolves the app's node_modules like index.js.
+          'pdf-worker': resolve(import.meta.dirname, 'src/core/reports/pdf/render-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -4,6 +4,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { createBackend, type Backend } from '../../src/backend/create-backend';
 import { connectIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { pdfOptions } from './pdf-options';
 import { rendererLocation } from './renderer-location';
 import { applySessionPolicy } from './session-policy';
 import { sqliteBindingPath } from './sqlite-binding';
@@ -13,7 +14,7 @@ let window: BrowserWindow | null = null;
 
 function openBackend(): Backend | null {
   try {
-    return createBackend({ dataDir: process.env.KERNE_DATA_DIR || app.getPath('userData'), nativeBinding: sqliteBindingPath() });
+    return createBackend({ dataDir: process.env.KERNE_DATA_DIR || app.getPath('userData'), nativeBinding: sqliteBindingPath(), pdf: pdfOptions() });
   } catch (error) {
     showStartupFailure(error);
     return null;

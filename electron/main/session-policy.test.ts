@@ -1,7 +1,7 @@
 // The desktop's CSP is the web host's, loosened only for electron-vite's dev server.
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/backend/content-security-policy';
-import { contentSecurityPolicy } from './session-policy';
+import { contentSecurityPolicy, saveDialogOptions } from './session-policy';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((part) => [part.split(' ')[0], part] as const));
 
@@ -17,5 +17,16 @@ describe('contentSecurityPolicy', () => {
     dev.delete('script-src');
     built.delete('script-src');
     expect(dev).toEqual(built);
+  });
+});
+
+describe('saveDialogOptions', () => {
+  it('saves a report as a PDF under its own name, in Danish', () => {
+    expect(saveDialogOptions('Statusrapport Åse Ærø 2026.pdf')).toEqual({
+      title: 'Gem rapport',
+      defaultPath: 'Statusrapport Åse Ærø 2026.pdf',
+      filters: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+    });
+    expect(saveDialogOptions('eksport.csv')).toEqual({ title: 'Gem fil', defaultPath: 'eksport.csv', filters: [] });
   });
 });

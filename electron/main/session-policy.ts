@@ -1,6 +1,7 @@
 // Session-wide rules for the desktop window: the same Content Security Policy the web host sends
-// (src/backend/serve-http.ts), and no permission (camera, notifications, ...) is ever granted.
-import type { Session } from 'electron';
+// (src/backend/serve-http.ts), no permission (camera, notifications, ...) is ever granted, and a
+// download (a report's "Gem") asks where to save it in the desktop's own save dialog.
+import type { DownloadItem, SaveDialogOptions, Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../src/backend/content-security-policy';
 
 /**
@@ -9,6 +10,16 @@ import { CONTENT_SECURITY_POLICY } from '../../src/backend/content-security-poli
  */
 export function contentSecurityPolicy(dev: boolean): string {
   return dev ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") : CONTENT_SECURITY_POLICY;
+}
+
+/** The save dialog a download opens: a PDF report under its own file name. */
+export function saveDialogOptions(fileName: string): SaveDialogOptions {
+  const pdf = fileName.toLowerCase().endsWith('.pdf');
+  return {
+    title: pdf ? 'Gem rapport' : 'Gem fil',
+    defaultPath: fileName,
+    filters: pdf ? [{ name: 'PDF-dokument', extensions: ['pdf'] }] : [],
+  };
 }
 
 export function applySessionPolicy(session: Session, dev: boolean): void {
@@ -22,4 +33,6 @@ export function applySessionPolicy(session: Session, dev: boolean): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // No save path set: Electron shows the save dialog with these options.
+  session.on('will-download', (_event, item: DownloadItem) => item.setSaveDialogOptions(saveDialogOptions(item.getFilename())));
 }
