@@ -7,8 +7,9 @@ import { auditRows, createTestBackend, type TestBackend } from '../../../tests/f
 import { citizenIn } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
 import { AARHUS, KOEBENHAVN, MIDTJYLLAND, municipalityReport, place, SILKEBORG } from './area-report-test-kit';
+import { invoicePages } from './pdf/municipality-invoice-pages';
 import { CITIZENS_PER_PART, splitAreaModel } from './pdf/municipality-split';
-import { setProvider } from './roster-report-test-kit';
+import { setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -42,7 +43,7 @@ describe('the region report', () => {
     expect(page).toMatch(/Signe Silkeborg 010180-xxxx Egebakken 17-01-2026 – 31-01-2026 15 3\.000,00 kr\. 45\.000,00 kr\./);
     expect(page).toMatch(/Sofus Silkeborg 010180-xxxx Lærkehøj 01-01-2026 – 10-01-2026 10 1\.000,00 kr\. 10\.000,00 kr\./);
     expect(page).toMatch(/Silkeborg Kommune Borger CPR .* 10\.000,00 kr\. I alt 25 55\.000,00 kr\./);
-    expect(page).toMatch(/Pr\. kommune Kommune Borgere Døgn Beløb Aarhus Kommune 1 31 66\.650,00 kr\. Silkeborg Kommune 2 25 55\.000,00 kr\. I alt Region Midtjylland 3 56 121\.650,00 kr\./);
+    expect(page).toMatch(/Fakturagrundlag pr\. kommune Kommune Borgere Døgn Beløb Aarhus Kommune 1 31 66\.650,00 kr\. Silkeborg Kommune 2 25 55\.000,00 kr\. I alt Region Midtjylland 3 56 121\.650,00 kr\./);
     // The citizen pages follow the municipalities' order: Aarhus before Silkeborg.
     const order = ['1. Anna Aarhusianer', '2. Signe Silkeborg', '3. Sofus Silkeborg'].map((heading) => pages.findIndex((text) => flat(text).includes(heading)));
     expect(order.every((index) => index > 0)).toBe(true);
@@ -69,6 +70,13 @@ describe('the region report', () => {
     expect(names).toEqual(job.model.citizens.map((citizen) => citizen.name));
     expect(new Set(names).size).toBe(count);
     expect(parts.map((part) => part.citizenOffset)).toEqual([0, 0, CITIZENS_PER_PART, CITIZENS_PER_PART * 2]);
+
+    // The fakturagrundlag is cut into pages: every row once, in order, each municipality's subtotal where it ends.
+    const pages = invoicePages(parts[0]!.invoice, 20);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.flat().flatMap((slice) => slice.rows.map((row) => row.citizenName))).toEqual(parts[0]!.invoice.flatMap((group) => group.rows.map((row) => row.citizenName)));
+    expect(pages.flat().filter((slice) => slice.last).map((slice) => slice.subtotal.name)).toEqual(['Aarhus Kommune', 'Silkeborg Kommune']);
+    expect(pages.flat().filter((slice) => slice.continued).length).toBeGreaterThan(0);
 
     // A short report stays whole.
     expect(splitAreaModel({ ...job.model, citizens: job.model.citizens.slice(0, 3) })).toHaveLength(1);

@@ -1,9 +1,10 @@
-// The municipality report's first pages: key figures, the invoicing basis (fakturagrundlag) with a
-// subtotal per municipality for a region, goals and progression by theme and effect dimension,
-// and magtanvendelser by type.
+// The municipality report's first pages: key figures (for a region, the invoicing basis per
+// municipality), goals and progression by theme and effect dimension, magtanvendelser by type;
+// then the invoicing basis (fakturagrundlag) row by row, a page at a time.
 import { View } from '@react-pdf/renderer';
-import type { AreaReportModel, InvoiceGroup, MovementRow } from '../models/area-report-model';
+import type { AreaReportModel, MovementRow } from '../models/area-report-model';
 import { count, date, kroner } from './format';
+import type { InvoiceSlice } from './municipality-invoice-pages';
 import { Empty, KeyValues, Paragraph, Section, SubTitle, Table, type Column } from './primitives';
 
 const INVOICE_COLUMNS: Column[] = [
@@ -25,8 +26,27 @@ const MOVEMENT_COLUMNS = (first: string): Column[] => [
   { title: 'I alt', width: 1, align: 'right' },
 ];
 
-function InvoiceTable({ group, totalLabel }: { group: InvoiceGroup; totalLabel: string }) {
-  const rows = group.rows.map((row) => [
+/** One page of the fakturagrundlag: each municipality's rows on it, its subtotal where it ends. */
+export function InvoicePage({ slices, first, region }: { slices: InvoiceSlice[]; first: boolean; region: boolean }) {
+  return (
+    <Section title={first ? 'Fakturagrundlag' : 'Fakturagrundlag (fortsat)'}>
+      {first ? (
+        <Paragraph muted>Belægningsdøgn er dage i perioden, hvor borgeren både boede i botilbuddet og var placeret af kommunen (begge dage medregnet). Beløb = døgn × takst.</Paragraph>
+      ) : null}
+      <View style={{ fontSize: 8 }}>
+        {slices.map((slice) => (
+          <View key={slice.subtotal.code}>
+            {region ? <SubTitle>{slice.continued ? `${slice.subtotal.name} (fortsat)` : slice.subtotal.name}</SubTitle> : null}
+            <InvoiceTable slice={slice} />
+          </View>
+        ))}
+      </View>
+    </Section>
+  );
+}
+
+function InvoiceTable({ slice }: { slice: InvoiceSlice }) {
+  const rows = slice.rows.map((row) => [
     row.citizenName,
     row.cpr,
     row.payingMunicipalityName ? `${row.residenceName} (betaler: ${row.payingMunicipalityName})` : row.residenceName,
@@ -35,7 +55,8 @@ function InvoiceTable({ group, totalLabel }: { group: InvoiceGroup; totalLabel: 
     row.dailyRateOre === null ? '–' : kroner(row.dailyRateOre),
     kroner(row.amountOre),
   ]);
-  return <Table columns={INVOICE_COLUMNS} rows={rows} total={[totalLabel, '', '', '', count(group.subtotal.occupancyDays), '', kroner(group.subtotal.amountOre)]} />;
+  const total = slice.last ? ['I alt', '', '', '', count(slice.subtotal.occupancyDays), '', kroner(slice.subtotal.amountOre)] : undefined;
+  return <Table columns={INVOICE_COLUMNS} rows={rows} total={total} />;
 }
 
 function MovementTable({ first, rows }: { first: string; rows: MovementRow[] }) {
@@ -68,34 +89,18 @@ export function MunicipalitySummary({ model }: { model: AreaReportModel }) {
         {totals.citizens === 0 ? <Empty>Ingen borgere placeret af {model.areaName} i perioden.</Empty> : null}
       </Section>
 
-      {totals.citizens > 0 ? (
-        <Section title="Fakturagrundlag">
-          <Paragraph muted>Belægningsdøgn er dage i perioden, hvor borgeren både boede i botilbuddet og var placeret af kommunen (begge dage medregnet). Beløb = døgn × takst.</Paragraph>
-          <View style={{ fontSize: 8 }}>
-            {region
-              ? model.invoice.map((group) => (
-                  <View key={group.subtotal.code}>
-                    <SubTitle>{group.subtotal.name}</SubTitle>
-                    <InvoiceTable group={group} totalLabel="I alt" />
-                  </View>
-                ))
-              : model.invoice.map((group) => <InvoiceTable key={group.subtotal.code} group={group} totalLabel="I alt" />)}
-          </View>
-          {region ? (
-            <View wrap={false}>
-              <SubTitle>Pr. kommune</SubTitle>
-              <Table
-                columns={[
-                  { title: 'Kommune', width: 4 },
-                  { title: 'Borgere', width: 1.2, align: 'right' },
-                  { title: 'Døgn', width: 1.2, align: 'right' },
-                  { title: 'Beløb', width: 2.2, align: 'right' },
-                ]}
-                rows={model.municipalities.map((row) => [row.name, count(row.citizens), count(row.occupancyDays), kroner(row.amountOre)])}
-                total={[`I alt ${model.areaName}`, count(totals.citizens), count(totals.occupancyDays), kroner(totals.amountOre)]}
-              />
-            </View>
-          ) : null}
+      {region && totals.citizens > 0 ? (
+        <Section title="Fakturagrundlag pr. kommune">
+          <Table
+            columns={[
+              { title: 'Kommune', width: 4 },
+              { title: 'Borgere', width: 1.2, align: 'right' },
+              { title: 'Døgn', width: 1.2, align: 'right' },
+              { title: 'Beløb', width: 2.2, align: 'right' },
+            ]}
+            rows={model.municipalities.map((row) => [row.name, count(row.citizens), count(row.occupancyDays), kroner(row.amountOre)])}
+            total={[`I alt ${model.areaName}`, count(totals.citizens), count(totals.occupancyDays), kroner(totals.amountOre)]}
+          />
         </Section>
       ) : null}
 
