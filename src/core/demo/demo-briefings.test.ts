@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../tests/fixtures/backend';
 import { flat } from '../../../tests/fixtures/pdf-text';
-import { prepareAndRender } from '../reports/roster-report-test-kit';
+import { prepareAndRender } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { citizenIn } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
 import { addEvaluation, addGoal, closeGoal, RELATIONS_THEME } from '../../../tests/fixtures/plans';
 import { AARHUS, municipalityReport, place, restraint, SILKEBORG } from './area-report-test-kit';
-import { setProvider } from './roster-report-test-kit';
+import { setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;
 beforeEach(async () => {

@@ -7,7 +7,7 @@ import { createTestBackend, type TestBackend } from '../../../tests/fixtures/bac
 import { insertCitizen } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
 import { occupancyReport } from './area-report-test-kit';
-import { setProvider } from './roster-report-test-kit';
+import { setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, expectCode, type TestBackend } from '../../../tests/fixtures/backend';
 import { flat } from '../../../tests/fixtures/pdf-text';
 import { addShift, addShiftType, addStaffMember } from '../../../tests/fixtures/roster';
-import { prepareAndRender, setProvider } from './roster-report-test-kit';
+import { prepareAndRender, setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;
 

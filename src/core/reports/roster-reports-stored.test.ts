@@ -5,7 +5,7 @@ import { auditRows, createTestBackend, expectCode, type TestBackend } from '../.
 import { citizenIn } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
 import { addShift, addShiftType, addStaffMember } from '../../../tests/fixtures/roster';
-import { generateAndRead, setProvider } from './roster-report-test-kit';
+import { generateAndRead, setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;
 

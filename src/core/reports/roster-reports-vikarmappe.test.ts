@@ -6,7 +6,7 @@ import { auditRows, createTestBackend, expectCode, type TestBackend } from '../.
 import { citizenIn } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
 import { addShiftType, addStaffMember } from '../../../tests/fixtures/roster';
-import { prepareAndRender, setProvider } from './roster-report-test-kit';
+import { prepareAndRender, setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;
 let karen: number;
