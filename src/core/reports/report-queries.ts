@@ -59,7 +59,9 @@ const FROM = 'FROM reports r JOIN users g ON g.id = r.generated_by LEFT JOIN use
 
 /**
  * A report is visible when the role may see its kind and, for a user scoped to residences, its
- * residence (if any) is one of theirs and every citizen it names is visible to them.
+ * residence (if any) is one of theirs and every citizen it names is visible to them. A report tied
+ * to neither a residence nor a citizen (occupancy of all residences, substitute hours) shows what its
+ * maker could see, so a scoped user sees only their own.
  */
 const VISIBLE = `
   ((r.kind IN ('status', 'municipality', 'region', 'occupancy', 'vikarmappe') AND :generate = 1)
@@ -67,6 +69,7 @@ const VISIBLE = `
     OR (r.kind = 'substitute_hours' AND :rosterWrite = 1))
   AND (:scoped = 0 OR (
     (r.residence_id IS NULL OR r.residence_id IN ${SCOPED_RESIDENCES_SQL})
+    AND (r.residence_id IS NOT NULL OR r.generated_by = :scopeUserId OR EXISTS (SELECT 1 FROM report_citizens n WHERE n.report_id = r.id))
     AND NOT EXISTS (
       SELECT 1 FROM report_citizens rc WHERE rc.report_id = r.id
         AND rc.citizen_id NOT IN (${citizensVisibleThroughSql(SCOPED_RESIDENCES_SQL)}))))`;

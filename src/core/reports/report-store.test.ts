@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestBackend, expectCode, type TestBackend } from '../../../tests/fixtures/backend';
 import { citizenIn } from '../../../tests/fixtures/citizens';
 import { flat, pdfText } from '../../../tests/fixtures/pdf-text';
-import { citizenWithYear, saveDraft } from '../../../tests/fixtures/status-report';
+import { citizenWithYear, saveDraft, setProvider } from '../../../tests/fixtures/status-report';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -99,9 +99,9 @@ describe('a sent report is frozen', () => {
   });
 
   it('refuses to mark a kind that is never sent', async () => {
-    const { id } = await generate(citizenWithYear(t));
-    t.backend.db.prepare("UPDATE reports SET kind = 'weekly_roster' WHERE id = ?").run(id);
-    const envelope = await t.call('reports.markSent', { id, recipient: 'Aarhus Kommune' }, t.tokens.administrator);
+    setProvider(t);
+    const { id } = await t.callOk('reports.generateWeeklyRoster', { residenceId: t.residences.own, weekStart: '2026-03-02' }, t.tokens.afdelingsleder);
+    const envelope = await t.call('reports.markSent', { id, recipient: 'Aarhus Kommune' }, t.tokens.afdelingsleder);
     expect(expectCode(envelope, 'CONFLICT').message).toMatch(/kan ikke markeres som sendt/);
   });
 });
@@ -140,6 +140,27 @@ describe('who sees which report', () => {
     expectCode(await t.call('reports.file', { id }, t.tokens.vagtplanlaegger), 'FORBIDDEN');
     expectCode(await t.call('reports.list', {}, t.tokens.medarbejder), 'FORBIDDEN');
     expectCode(await t.call('reports.markSent', { id, recipient: 'Aarhus Kommune' }, t.tokens.vagtplanlaegger), 'FORBIDDEN');
+  });
+
+  it('shows a roster report naming no citizen to the roles and residences it is for, audited without a citizen', async () => {
+    setProvider(t);
+    const own = await t.callOk('reports.generateWeeklyRoster', { residenceId: t.residences.own, weekStart: '2026-03-02' }, t.tokens.administrator);
+    const other = await t.callOk('reports.generateWeeklyRoster', { residenceId: t.residences.other, weekStart: '2026-03-02' }, t.tokens.administrator);
+    const mark = t.backend.services.audit.lastId();
+    expect((await t.callOk('reports.file', { id: own.id }, t.tokens.medarbejder)).kind).toBe('weekly_roster');
+    expectCode(await t.call('reports.file', { id: other.id }, t.tokens.medarbejder), 'FORBIDDEN');
+    expect((await t.callOk('reports.list', {}, t.tokens.afdelingsleder)).map((row) => row.id)).toEqual([own.id]);
+    const reads = auditRows(t.backend).filter((row) => row.id > mark && row.method === 'reports.file');
+    expect(reads.map((row) => [row.action, row.citizen_id, row.username])).toEqual([['read', null, 'medarbejder']]);
+  });
+
+  it('shows a department head only their own report that covers no one residence or citizen', async () => {
+    setProvider(t);
+    const admins = await t.callOk('reports.generateSubstituteHours', { month: '2026-02' }, t.tokens.administrator);
+    const theirs = await t.callOk('reports.generateSubstituteHours', { month: '2026-02' }, t.tokens.afdelingsleder);
+    expect((await t.callOk('reports.list', {}, t.tokens.afdelingsleder)).map((row) => row.id)).toEqual([theirs.id]);
+    expectCode(await t.call('reports.file', { id: admins.id }, t.tokens.afdelingsleder), 'FORBIDDEN');
+    expect((await t.callOk('reports.list', { kind: 'substitute_hours' }, t.tokens.administrator)).map((row) => row.id)).toEqual([theirs.id, admins.id]);
   });
 
   it('audits each reopening of the file as a read naming the citizen', async () => {
