@@ -62,7 +62,7 @@ export const daReports = {
     fullCpr: 'Vis fulde CPR-numre',
     fullCprHint: 'Uden dette flueben vises CPR-numre som DDMMÅÅ-xxxx.',
     statusInfoTitle: 'Statusrapporter',
-    statusInfo: 'En statusrapport dannes fra borgerens side: åbn borgeren under Borgere, fanen Plan, og skriv vurdering og anbefaling før du danner den.',
+    statusInfo: 'En statusrapport dannes fra borgerens side: åbn borgeren under Borgere, fanen Statusrapport, og skriv vurdering og anbefaling, før du danner den.',
     toCitizens: 'Gå til Borgere',
     municipality: {
       title: 'Kommune eller region',

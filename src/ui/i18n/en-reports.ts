@@ -63,7 +63,7 @@ export const enReports: typeof daReports = {
     fullCpr: 'Show full CPR numbers',
     fullCprHint: 'Without this, CPR numbers show as DDMMYY-xxxx.',
     statusInfoTitle: 'Status reports',
-    statusInfo: 'A status report is generated from the citizen’s page: open the citizen under Citizens, the Plan tab, and write the assessment and recommendation before generating it.',
+    statusInfo: 'A status report is generated from the citizen’s page: open the citizen under Citizens, the Status report tab, and write the assessment and recommendation before generating it.',
     toCitizens: 'Go to Citizens',
     municipality: {
       title: 'Municipality or region',

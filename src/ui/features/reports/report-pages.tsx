@@ -23,8 +23,8 @@ export function ReportPages({ bytes, zoom, onLoaded }: ReportPagesProps) {
   const { t } = useTranslation();
   const { ref, width: containerWidth } = useElementSize();
   const [pageCount, setPageCount] = useState(0);
-  // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy; react-pdf
-  // reloads whenever `file` changes identity, hence the memo.
+  // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy. Suspense (react-pdf
+  // 11's default) re-suspended forever here; without it react-pdf reloads when `file` changes identity.
   const file = useMemo(() => ({ data: bytes.slice() }), [bytes]);
   const width = Math.max(200, Math.floor((containerWidth || 800) * zoom) - 2);
 
@@ -32,6 +32,7 @@ export function ReportPages({ bytes, zoom, onLoaded }: ReportPagesProps) {
     <div ref={ref} style={{ width: '100%' }}>
       <Document
         file={file}
+        suspense={false}
         onLoadSuccess={(pdf) => {
           setPageCount(pdf.numPages);
           onLoaded?.(pdf);

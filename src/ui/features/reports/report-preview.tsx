@@ -33,6 +33,7 @@ export function ReportPreview({ reportId, onClose, onSent }: ReportPreviewProps)
       opened={reportId !== null}
       onClose={onClose}
       title={t('reports.preview.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="min(1100px, 96vw)"
       styles={{ body: { paddingBottom: 0 } }}
     >
