@@ -6,7 +6,9 @@
 // plan: about 2 goals of about 10 evaluations each, and 20 notes), whose first 20 residences are a
 // large institution's roster (8 weeks, 100 substitutes): the roster grid for 1 and 4 weeks, a
 // suggestion for an open shift, the pool of open shifts. Prints figures beside their targets and
-// how long the municipality took to build; a MISS is reported, not fatal.
+// how long the municipality took to build; a MISS is reported, not fatal. Reports (statusrapport,
+// municipality and region report, the PDF engine alone) with peak memory: tests/bench/report-benchmarks.ts.
+// `npm run bench -- --reports` runs only the reports on the municipality.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { serveHttp } from '../../src/backend/serve-http';
 import type { MethodName } from '../../src/contract';
 import { danishDate } from '../../src/core/common/danish-time';
 import { formatTable, judge, measure, type Row, type Target } from './measure';
+import { engineBenchmark, reportBenchmarks, type MemoryFigure } from './report-benchmarks';
 
 const IN_PROCESS: Target = { stat: 'p95', below: 5 };
 const OVER_HTTP: Target = { stat: 'p95', below: 20 };
@@ -184,13 +187,23 @@ async function main(): Promise<void> {
   const staticDir = mkdtempSync(path.join(os.tmpdir(), 'kerne-bench-'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Kerne</title>');
   const rows: Row[] = [];
+  const memory: MemoryFigure[] = [];
   const builds: string[] = [];
+  const reportsOnly = process.argv.includes('--reports');
   try {
-    for (const [label, size] of [['demo', null], ['kommune', MUNICIPALITY]] as const) {
+    const engine = await engineBenchmark();
+    rows.push(...engine.rows);
+    memory.push(...engine.memory);
+    for (const [label, size] of (reportsOnly ? [['kommune', MUNICIPALITY]] : [['demo', null], ['kommune', MUNICIPALITY]]) as ReadonlyArray<readonly [string, typeof MUNICIPALITY | null]>) {
       const data = await dataset(label, size);
       builds.push(`${label}: ${(data.buildMs / 1000).toFixed(1)} s`);
       try {
-        rows.push(...(await benchDataset(data, staticDir, size !== null)));
+        if (!reportsOnly) rows.push(...(await benchDataset(data, staticDir, size !== null)));
+        if (size !== null) {
+          const reports = await reportBenchmarks(data.backend, data.token, label);
+          rows.push(...reports.rows);
+          memory.push(...reports.memory);
+        }
       } finally {
         data.backend.close();
       }
@@ -201,9 +214,11 @@ async function main(): Promise<void> {
 
   console.log(`Kerne benchmarks  (node ${process.version}, ${os.cpus().length} CPU, ${os.platform()})\n`);
   console.log(formatTable(rows));
+  console.log('\nPeak memory while reports render:');
+  for (const figure of memory) console.log(`  ${figure.name}: ${figure.peakMb} MB (bound < ${figure.boundMb} MB) ${figure.pass ? 'PASS' : 'MISS'}`);
   console.log(`\nDatasets built through the services in ${builds.join('; ')}.`);
-  const missed = rows.filter((row) => !row.pass);
-  console.log(missed.length === 0 ? '\nAll targets met.' : `\nMISS: ${missed.length} of ${rows.length} figures are above target: ${missed.map((row) => row.name).join('; ')}`);
+  const missed = [...rows, ...memory].filter((row) => !row.pass);
+  console.log(missed.length === 0 ? '\nAll targets met.' : `\nMISS: ${missed.length} of ${rows.length + memory.length} figures are above target: ${missed.map((row) => row.name).join('; ')}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,12 +1,15 @@
 // The shared building blocks behave as templates rely on: a long table repeats its header on
 // every page it spans and nowhere after it, and the letterhead shows only where asked.
-import { createElement as h } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { flat, pdfPages } from '../../../../tests/fixtures/pdf-text';
 import { engineTestJob } from './engine-test-support/engine-test-job';
 import { registerReportFonts } from './fonts';
 import { Paragraph, ReportDocument, ReportPage, Section, Table } from './primitives';
 import { renderDocument } from './render-in-process';
+
+// Loosely typed: the primitives take `children` as a prop, which createElement's overloads cannot see.
+const h = createElement as unknown as (type: unknown, props: object | null, ...children: unknown[]) => ReactElement;
 
 describe('Table', () => {
   it('repeats its header on the pages it spans and not on the pages after it', async () => {
