@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestBackend, type TestBackend } from '../../../tests/fixtures/backend';
 import { citizenIn } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
-import { AARHUS, KOEBENHAVN, MIDTJYLLAND, municipalityReport, place, SILKEBORG } from './area-report-test-kit';
+import { AARHUS, KOEBENHAVN, MIDTJYLLAND, municipalityReport, place, SILKEBORG } from '../../../tests/fixtures/area-reports';
 import { invoicePages } from './pdf/municipality-invoice-pages';
 import { CITIZENS_PER_PART, splitAreaModel } from './pdf/municipality-split';
 import { setProvider } from '../../../tests/fixtures/roster-reports';

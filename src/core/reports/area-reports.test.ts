@@ -7,7 +7,7 @@ import { auditRows, createTestBackend, expectCode, type TestBackend } from '../.
 import { citizenIn } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
 import { addEvaluation, addGoal, closeGoal, RELATIONS_THEME } from '../../../tests/fixtures/plans';
-import { AARHUS, municipalityReport, place, restraint, SILKEBORG } from './area-report-test-kit';
+import { AARHUS, municipalityReport, place, restraint, SILKEBORG } from '../../../tests/fixtures/area-reports';
 import { setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;

@@ -18,6 +18,7 @@ import { createLetterheadReader } from './letterhead';
 import type { AreaReportModel } from './models/area-report-model';
 import type { OccupancyModel } from './models/occupancy-model';
 import { createOccupancyReport } from './occupancy-report';
+import { createOccupancyReportQueries } from './occupancy-report-queries';
 import type { PreparedReport, ReportFrame } from './report-job';
 
 const METHOD = 'reports.generateMunicipality';
@@ -27,7 +28,7 @@ export function createAreaReports(db: Db, clock: Clock, audit: AuditLog, citizen
   const letterheads = createLetterheadReader(db);
   const effectMapping = createEffectMapping(db, audit);
   const occupancyReport = createOccupancyReport(db, createOccupancyService(db, clock, audit, citizenAccess));
-  const residenceName = db.prepare<[number], string>('SELECT name FROM residences WHERE id = ?').pluck();
+  const { residenceName } = createOccupancyReportQueries(db);
 
   function frame(actor: Actor, title: string, subtitle: string) {
     const { letterhead, warnings } = letterheads.read();

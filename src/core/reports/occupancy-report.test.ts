@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../tests/fixtures/backend';
 import { insertCitizen } from '../../../tests/fixtures/citizens';
 import { flat } from '../../../tests/fixtures/pdf-text';
-import { occupancyReport } from './area-report-test-kit';
+import { occupancyReport } from '../../../tests/fixtures/area-reports';
 import { setProvider } from '../../../tests/fixtures/roster-reports';
 
 let t: TestBackend;

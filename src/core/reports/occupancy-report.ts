@@ -6,16 +6,10 @@ import type { OccupancyService } from '../citizens/occupancy-service';
 import type { Db } from '../db/open-database';
 import type { OccupancyFigures, OccupancyModel, OccupancyMonth, OccupancyResidence } from './models/occupancy-model';
 import { monthSlices } from './occupancy-months';
-
-type MoveCount = { residence_id: number; month: string; count: number };
+import { createOccupancyReportQueries, type MoveCount } from './occupancy-report-queries';
 
 export function createOccupancyReport(db: Db, occupancy: OccupancyService) {
-  const moveIns = db.prepare<{ from: string; to: string }, MoveCount>(`
-    SELECT residence_id, substr(move_in, 1, 7) AS month, count(*) AS count FROM citizen_stays
-    WHERE move_in >= :from AND move_in <= :to GROUP BY residence_id, month`);
-  const moveOuts = db.prepare<{ from: string; to: string }, MoveCount>(`
-    SELECT residence_id, substr(move_out, 1, 7) AS month, count(*) AS count FROM citizen_stays
-    WHERE move_out >= :from AND move_out <= :to GROUP BY residence_id, month`);
+  const { moveIns, moveOuts } = createOccupancyReportQueries(db);
 
   const figures = (capacityDays: number, occupiedDays: number, moveIns: number, moveOuts: number): OccupancyFigures => ({
     capacityDays,
