@@ -128,6 +128,7 @@ describe('who sees which report', () => {
     const elsewhere = citizenWithYear(t, { residence: 'other' });
     const { id } = await generate(elsewhere, t.tokens.administrator);
     expect(await t.callOk('reports.list', {}, t.tokens.afdelingsleder)).toEqual([]);
+    expectCode(await t.call('reports.list', { citizenId: elsewhere }, t.tokens.afdelingsleder), 'FORBIDDEN');
     expect((await t.callOk('reports.list', {}, t.tokens.administrator)).map((row) => row.id)).toEqual([id]);
     expectCode(await t.call('reports.file', { id }, t.tokens.afdelingsleder), 'FORBIDDEN');
     expectCode(await t.call('reports.markSent', { id, recipient: 'Aarhus Kommune' }, t.tokens.afdelingsleder), 'FORBIDDEN');

@@ -104,6 +104,7 @@ export function createReportStore(db: Db, clock: Clock, audit: AuditLog, citizen
     },
 
     list(actor: Actor, input: ParsedInputOf<'reports.list'>): ReportSummary[] {
+      if (input.citizenId !== null) citizenAccess.assertCanSee(actor, input.citizenId);
       const rows = q.list.all({
         ...visibilityParams(actor, citizenAccess.today()),
         citizenId: input.citizenId,

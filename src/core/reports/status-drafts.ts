@@ -39,9 +39,12 @@ export function createStatusDrafts(db: Db, clock: Clock, audit: AuditLog, access
     const saved = q.draft.get(citizenId);
     if (saved) return toDraft(saved);
     const today = access.today();
+    const yearAgo = dayjs(today).subtract(12, 'month').add(1, 'day').format('YYYY-MM-DD');
+    const moveIn = q.stay.get({ citizenId, from: today, to: today })?.move_in ?? null;
     return {
       citizenId,
-      periodFrom: dayjs(today).subtract(12, 'month').add(1, 'day').format('YYYY-MM-DD'),
+      // A citizen who moved in within the year is reported on from the move-in.
+      periodFrom: moveIn !== null && moveIn > yearAgo && moveIn <= today ? moveIn : yearAgo,
       periodTo: today,
       reason: 'aarlig',
       reasonText: null,

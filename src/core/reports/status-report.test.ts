@@ -86,6 +86,23 @@ describe('the statusrapport', () => {
     expect(summary.warnings.join(' ')).toMatch(/ingen mål, notater eller hændelser/);
   });
 
+  it("prints a note's current version: marked by a correction it shows, unmarked by one it is gone", async () => {
+    const citizenId = citizenWithYear(t);
+    const admin = t.backend.actorByUsername('admin');
+    const notes = t.backend.db.prepare('SELECT id FROM notes WHERE citizen_id = ? ORDER BY id').pluck().all(citizenId) as number[];
+    const correct = (id: number, body: string, forStatusReport: boolean) =>
+      t.backend.db.transaction(() =>
+        t.backend.services.notes.correct(admin, { id, version: 1, reason: 'Rettet', date: '2025-10-05', body, goalIds: [], themeCodes: [], forStatusReport }),
+      )();
+    correct(notes[0]!, 'Ikke til rapporten efter rettelse.', false);
+    correct(notes[1]!, 'Rolig aften med fællesspisning (rettet og markeret).', true);
+    const { text } = await generate(citizenId);
+    expect(text).toContain('Rolig aften med fællesspisning (rettet og markeret).');
+    expect(text).not.toContain(UNMARKED_NOTE);
+    expect(text).not.toContain(MARKED_NOTE);
+    expect(text).not.toContain('Ikke til rapporten');
+  });
+
   it('says "Ingen evalueringer i perioden" for a goal not evaluated in the period', async () => {
     const citizenId = citizenWithYear(t);
     const { text } = await generate(citizenId);
@@ -108,6 +125,12 @@ describe('the status draft', () => {
     const citizenId = citizenWithYear(t, { draft: false });
     const draft = await t.callOk('reports.statusDraft', { citizenId }, t.tokens.afdelingsleder);
     expect(draft).toMatchObject({ version: 0, periodFrom: '2025-03-03', periodTo: '2026-03-02', reason: 'aarlig', signerName: 'Lis Leder', nextFollowUp: '2026-04-01' });
+  });
+
+  it('starts at the move-in for a citizen who moved in within the year', async () => {
+    setProvider(t);
+    const citizenId = citizenIn(t, 'own', { moveIn: '2025-11-15' });
+    expect((await t.callOk('reports.statusDraft', { citizenId }, t.tokens.afdelingsleder)).periodFrom).toBe('2025-11-15');
   });
 
   it('saves with versions: a stale save is a Danish CONFLICT', async () => {
