@@ -4,12 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../tests/fixtures/backend';
 import { flat, pdfText } from '../../../tests/fixtures/pdf-text';
-import { renderParts } from './pdf/render-in-process';
+import { DEMO_PASSWORD } from '../demo/build-demo';
 
 let t: TestBackend;
 beforeAll(async () => {
   t = await createTestBackend({ adminOnly: true, loadDemo: true });
-});
+}, 120_000);
 afterAll(() => t.close());
 
 const drafts = () =>
@@ -29,16 +29,19 @@ it('has four saved drafts written by Anne Holm for residents she can see', () =>
   expect(new Set(rows.map((row) => row.recommendation)).size).toBeGreaterThan(2);
 });
 
-it('gives a full statusrapport from a demo draft', async () => {
-  const anne = t.backend.actorByUsername('anne.holm');
+it('gives a full statusrapport from a demo draft, stored with "Side x af y"', async () => {
   const { citizenId } = drafts()[0]!;
-  const prepared = t.backend.db.transaction(() => t.backend.services.statusReports.prepare(anne, { citizenId, fullCpr: false }))();
-  const [pdf] = await renderParts(prepared.job);
+  const token = await t.login('anne.holm', DEMO_PASSWORD);
+  const summary = await t.callOk('reports.generateStatus', { citizenId, fullCpr: false }, token);
+  const pdf = Buffer.from((await t.callOk('reports.file', { id: summary.id }, token)).base64, 'base64');
   mkdirSync(`${process.cwd()}/.tmp/e2`, { recursive: true });
-  writeFileSync(`${process.cwd()}/.tmp/e2/demo-status.pdf`, pdf!);
-  const text = flat(pdfText(pdf!));
+  writeFileSync(`${process.cwd()}/.tmp/e2/demo-status.pdf`, pdf);
+  const text = flat(pdfText(pdf));
   expect(text).toContain('Mål 1:');
   expect(text).toMatch(/\d{6}-xxxx/);
   expect(text).toContain('Anne Holm');
-  expect(text).toContain(prepared.job.model.assessment!.slice(0, 60));
-});
+  expect(text).toContain(`Side 1 af ${summary.pageCount}`);
+  const draft = drafts()[0]!;
+  expect(text).toContain(flat(draft.assessment).slice(0, 60));
+  expect(summary.warnings).toEqual([]);
+}, 60_000);
