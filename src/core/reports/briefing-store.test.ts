@@ -45,9 +45,14 @@ describe('reading the vikarmappe', () => {
     expect(rows[0]!.subject).toBe('Vikarmappe Egebakken');
   });
 
-  it('records a search-style entry for a residence with no residents', async () => {
+  it('records a search-style entry for a residence with no residents, and a save there as an update', async () => {
     await t.callOk('reports.briefing', { residenceId: t.residences.other }, t.tokens.administrator);
     expect(auditRows(t.backend, 'reports.briefing').map((r) => [r.action, r.citizen_id, r.detail])).toEqual([['search', null, 'Ingen nuværende beboere']]);
+    await t.callOk('reports.saveBriefing', { residenceId: t.residences.other, routines: 'Stille hus', version: 0 }, t.tokens.administrator);
+    expect(auditRows(t.backend, 'reports.saveBriefing').map((r) => [r.action, r.citizen_id, r.detail])).toEqual([
+      ['update', null, 'Vikarmappe gemt (version 1, 0 telefonnumre)'],
+      ['search', null, 'Ingen nuværende beboere'],
+    ]);
   });
 });
 
@@ -85,8 +90,10 @@ describe('saving the vikarmappe', () => {
   it('audits an update naming the resident whose text changed, and a read for the others listed', async () => {
     await saveOk({ residents: [{ citizenId: karen, text: 'Tal roligt.' }] });
     const rows = auditRows(t.backend, 'reports.saveBriefing');
-    expect(rows.filter((r) => r.citizen_id === karen).map((r) => [r.action, r.detail])).toEqual([['update', 'Tekst til vikarer skrevet']]);
-    expect(rows.filter((r) => r.citizen_id === ali).map((r) => r.action)).toEqual(['read']);
+    expect(rows.filter((r) => r.citizen_id === karen).map((r) => [r.action, r.detail])).toEqual([['update', 'Vikarmappe gemt (version 1, 0 telefonnumre); tekst til vikarer skrevet']]);
+    expect(rows.filter((r) => r.citizen_id === ali).map((r) => [r.action, r.detail])).toEqual([['read', 'Vikarmappe gemt (version 1, 0 telefonnumre); fornavn og værelse vist']]);
+    // Every row names a resident: the save's own note rides on them.
+    expect(rows.every((r) => r.citizen_id !== null)).toBe(true);
   });
 
   it('removes a resident’s text when it is emptied', async () => {
@@ -95,7 +102,7 @@ describe('saving the vikarmappe', () => {
     const saved = await saveOk({ version: 1, residents: [{ citizenId: karen, text: '   ' }] });
     expect(saved.residents.find((r) => r.citizenId === karen)!.text).toBeNull();
     expect(t.count('citizen_briefings')).toBe(0);
-    expect(auditRows(t.backend, 'reports.saveBriefing').filter((r) => r.citizen_id === karen).at(-1)!.detail).toBe('Tekst til vikarer fjernet');
+    expect(auditRows(t.backend, 'reports.saveBriefing').filter((r) => r.citizen_id === karen).at(-1)!.detail).toBe('Vikarmappe gemt (version 2, 0 telefonnumre); tekst til vikarer fjernet');
   });
 
   it('refuses a stale version with a Danish conflict and saves nothing', async () => {

@@ -39,16 +39,23 @@ export function createBriefingStore(db: Db, clock: Clock, audit: AuditLog, citiz
     };
   }
 
-  /** One 'read' per resident the answer names (a 'search' entry for a residence with none), skipping those just audited as changed. */
-  function auditListed(actor: Actor, method: string, briefing: Briefing, skip: ReadonlySet<number> = new Set()): void {
+  /**
+   * One 'read' per resident the answer names, skipping those just audited as changed; a residence
+   * with no residents gets one 'search' entry. Every row of a citizen-data method names a citizen
+   * where there is one, so a save's own note (`saved`) rides on these rows.
+   */
+  function auditListed(actor: Actor, method: string, briefing: Briefing, skip: ReadonlySet<number> = new Set(), saved: string | null = null): void {
     const subject = `Vikarmappe ${briefing.residenceName}`;
+    const prefix = saved ? `${saved}; ` : '';
     if (briefing.residents.length === 0) {
+      if (saved) audit.record(actor, { action: 'update', method, subject, detail: saved });
       audit.record(actor, { action: 'search', method, subject, detail: 'Ingen nuværende beboere' });
       return;
     }
     for (const resident of briefing.residents) {
       if (skip.has(resident.citizenId)) continue;
-      audit.record(actor, { action: 'read', method, citizenId: resident.citizenId, subject, detail: resident.text ? 'Fornavn, værelse og tekst til vikarer' : 'Fornavn og værelse' });
+      const shown = resident.text ? 'fornavn, værelse og tekst til vikarer vist' : 'fornavn og værelse vist';
+      audit.record(actor, { action: 'read', method, citizenId: resident.citizenId, subject, detail: `${prefix}${shown}` });
     }
   }
 
@@ -86,6 +93,7 @@ export function createBriefingStore(db: Db, clock: Clock, audit: AuditLog, citiz
       input.phoneNumbers.forEach((entry, position) => q.insertPhone.run({ residenceId: residence.id, position, label: entry.label, phone: entry.phone }));
 
       const subject = `Vikarmappe ${residence.name}`;
+      const saved = `Vikarmappe gemt (version ${input.version + 1}, ${input.phoneNumbers.length} telefonnumre)`;
       const changed = new Set<number>();
       for (const resident of input.residents) {
         const previous = current.get(resident.citizenId)!.text;
@@ -93,12 +101,11 @@ export function createBriefingStore(db: Db, clock: Clock, audit: AuditLog, citiz
         if (resident.text === null) q.deleteCitizenText.run(resident.citizenId);
         else q.upsertCitizenText.run({ citizenId: resident.citizenId, text: resident.text, userId: actor.userId, now });
         changed.add(resident.citizenId);
-        const detail = resident.text === null ? 'Tekst til vikarer fjernet' : previous === null ? 'Tekst til vikarer skrevet' : 'Tekst til vikarer ændret';
-        audit.record(actor, { action: 'update', method: 'reports.saveBriefing', citizenId: resident.citizenId, subject, detail });
+        const what = resident.text === null ? 'tekst til vikarer fjernet' : previous === null ? 'tekst til vikarer skrevet' : 'tekst til vikarer ændret';
+        audit.record(actor, { action: 'update', method: 'reports.saveBriefing', citizenId: resident.citizenId, subject, detail: `${saved}; ${what}` });
       }
-      audit.record(actor, { action: 'update', method: 'reports.saveBriefing', subject, detail: `Rutiner, praktisk, akut og ${input.phoneNumbers.length} telefonnumre` });
       const after = load(residence.id, residence.name);
-      auditListed(actor, 'reports.saveBriefing', after, changed);
+      auditListed(actor, 'reports.saveBriefing', after, changed, saved);
       return after;
     },
   };
