@@ -59,7 +59,8 @@ test('a planner prints the weekly roster from Vagtplan', async ({ page }) => {
   await page.getByTestId('print-week').click();
   const preview = new ReportPreview(page);
   await preview.waitForPages();
-  await expect(preview.title()).toContainText(residence);
+  await expect(preview.title()).toHaveText('Ugeplan');
+  await expect(preview.root).toContainText(residence);
   expect(await preview.text()).toContain(residence);
   // A weekly roster is for the house, not sent to a municipality.
   await expect(preview.markSentButton()).toHaveCount(0);
