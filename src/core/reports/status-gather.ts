@@ -2,11 +2,10 @@
 // goal and delmål active in the period with its evaluations and progression, themes, marked notes
 // and incidents, plus the draft's free text. Runs inside the request's transaction.
 import type { StatusDraft } from '../../contract/areas/reports';
-import { FFB_FUNCTION_LEVELS, FFB_GOAL_TYPES, FFB_SUPPORT_LEVELS } from '../../contract/ffb';
+import { FFB_FOLLOW_UP_DECISIONS, FFB_FUNCTION_LEVELS, FFB_GOAL_TYPES, FFB_SUPPORT_LEVELS, FFB_THEMES } from '../../contract/ffb';
 import { ffbTerm } from '../../contract/ffb-lookup';
 import type { Goal } from '../../contract/areas/plans';
 import { ACTION_STATUS_LABELS, GAS_LABELS, GOAL_STATUS_LABELS, INCIDENT_KIND_LABELS, INCIDENT_TYPES, MOVEMENT_LABELS } from '../../contract/plan-terms';
-import { FFB_FOLLOW_UP_DECISIONS } from '../../contract/ffb';
 import { progressionOf } from '../plans/progression';
 import type { StatusGoal, StatusIncidents, StatusModel, StatusNote, StatusStamdata, StatusTheme } from './models/status-model';
 import { RECOMMENDATION_LABELS, STATUS_REASON_LABELS } from './status-labels';
@@ -76,7 +75,8 @@ function orderedGoals(goals: Goal[], from: string, to: string): StatusGoal[] {
 }
 
 function themesOf(goals: StatusGoal[], goalCodes: Map<number, string>, notes: StatusNoteRecord[], noteCodes: Array<{ version_id: number; code: string }>): StatusTheme[] {
-  const themes = new Map<string, StatusTheme>();
+  // Every FFB theme in the code system's order, so the reader sees what the period did not touch too.
+  const themes = new Map<string, StatusTheme>(FFB_THEMES.map((item) => [item.label, { theme: item.label, goals: [], noteCount: 0 }]));
   const theme = (label: string) => {
     let entry = themes.get(label);
     if (!entry) themes.set(label, (entry = { theme: label, goals: [], noteCount: 0 }));
@@ -90,7 +90,7 @@ function themesOf(goals: StatusGoal[], goalCodes: Map<number, string>, notes: St
     noteThemes.set(version_id, set);
   }
   for (const note of notes) for (const label of noteThemes.get(note.version_id) ?? []) theme(label).noteCount += 1;
-  return [...themes.values()].sort((a, b) => a.theme.localeCompare(b.theme, 'da'));
+  return [...themes.values()];
 }
 
 function incidentsOf(rows: StatusIncidentRecord[]): StatusIncidents {

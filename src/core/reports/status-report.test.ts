@@ -49,6 +49,8 @@ describe('the statusrapport', () => {
     expect(text).toContain('Magtanvendelser: 3');
     expect(text).toMatch(/Fastholdelse 2/);
     expect(text).toContain('Hospitalsindlæggelser: 1');
+    expect(text).toContain('Relationer Åse holder kontakt med sin familie (for få evalueringer) 1');
+    expect(text).toContain('Egenomsorg Ingen mål i perioden 0');
     expect(text).toContain(MARKED_NOTE);
     expect(text).not.toContain(UNMARKED_NOTE);
     expect(text).toContain(ASSESSMENT);

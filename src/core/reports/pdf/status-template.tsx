@@ -78,22 +78,18 @@ function Goals({ model }: { model: StatusModel }) {
 function Themes({ model }: { model: StatusModel }) {
   return (
     <Section title="4. Tematisk status (FFB)">
-      {model.themes.length ? (
-        <Table
-          columns={[
-            { title: 'Tema', width: 2 },
-            { title: 'Mål i perioden', width: 4 },
-            { title: 'Notater', width: 1, align: 'right' },
-          ]}
-          rows={model.themes.map((theme) => [
-            theme.theme,
-            theme.goals.length ? theme.goals.map((goal) => `${goal.text} (${goal.movement.toLowerCase()})`).join('\n') : '–',
-            count(theme.noteCount),
-          ])}
-        />
-      ) : (
-        <Empty>Ingen mål eller notater om temaerne i perioden.</Empty>
-      )}
+      <Table
+        columns={[
+          { title: 'Tema', width: 2 },
+          { title: 'Mål i perioden (bevægelse)', width: 4.5 },
+          { title: 'Notater', width: 0.9, align: 'right' },
+        ]}
+        rows={model.themes.map((theme) => [
+          theme.theme,
+          theme.goals.length ? theme.goals.map((goal) => `${goal.text} (${goal.movement.toLowerCase()})`).join('\n') : 'Ingen mål i perioden',
+          count(theme.noteCount),
+        ])}
+      />
       <SubTitle>Notater udvalgt til statusrapporten</SubTitle>
       {model.notes.length ? (
         model.notes.map((note, index) => (
