@@ -1,7 +1,6 @@
 // The region report: every municipality of the region that placed a citizen, each with its own
 // fakturagrundlag and subtotal, the region's total; and the split that lets a long report render
 // in parallel parts with every citizen exactly once, in order.
-import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestBackend, type TestBackend } from '../../../tests/fixtures/backend';
 import { citizenIn } from '../../../tests/fixtures/citizens';
@@ -32,7 +31,6 @@ describe('the region report', () => {
     place(t, kaj, { acting: KOEBENHAVN }); // Region Hovedstaden: not in this report
 
     const { prepared, pdfs, pages, text } = await municipalityReport(t, { ...JANUARY, municipalityCode: null, regionCode: MIDTJYLLAND, fullCpr: false });
-    writeFileSync('/work/main/.tmp/e3/region.pdf', pdfs[0]!);
     const page = flat(text);
 
     expect(prepared.record).toMatchObject({ kind: 'region', title: 'Rapport til Region Midtjylland', regionCode: MIDTJYLLAND, municipalityCode: null, citizenIds: [anna, signe, sofus] });

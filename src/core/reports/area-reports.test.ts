@@ -1,7 +1,6 @@
 // The municipality report read back from its PDF: the citizens the handlekommune placed, masked
 // CPR, occupancy days (stay ∩ placement ∩ period) × daily rate, goals and their movement,
 // magtanvendelser by type, the afdelingsleder's view, the honest empty report and its audit.
-import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestBackend, expectCode, type TestBackend } from '../../../tests/fixtures/backend';
 import { citizenIn } from '../../../tests/fixtures/citizens';
@@ -35,7 +34,6 @@ describe('the municipality report', () => {
     place(t, ended, { endDate: '2025-12-31' });
 
     const { summary, pdf, pages, text } = await aarhus();
-    writeFileSync('/work/main/.tmp/e3/municipality.pdf', pdf);
     const page = flat(text);
 
     expect(summary).toMatchObject({ kind: 'municipality', title: 'Rapport til Aarhus Kommune', municipalityCode: AARHUS, regionCode: null, fullCpr: false });
@@ -78,7 +76,7 @@ describe('the municipality report', () => {
     restraint(t, anna, 'skaermning', '2026-01-31');
     restraint(t, anna, 'fastholdelse', '2026-02-01'); // after the period
 
-    const { pages, text } = await aarhus();
+    const { pdf, pages, text } = await aarhus();
     const page = flat(text);
     expect(page).toContain('Mål 1 aktive, 1 opnået, 1 afsluttet i perioden');
     expect(page).not.toContain('Et mål lukket før perioden');

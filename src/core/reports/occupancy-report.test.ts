@@ -1,7 +1,6 @@
 // The occupancy report read back from its PDF: per residence and month the place-days, occupied
 // and vacant days, the percentage, moves in and out and today's waiting list; the totals; only the
 // residences the user may see; no citizen named; an honest report for a period without stays.
-import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../../tests/fixtures/backend';
 import { insertCitizen } from '../../../tests/fixtures/citizens';
@@ -34,7 +33,6 @@ describe('the occupancy report', () => {
     waiting(t.residences.own, 'afvist'); // no longer waiting
 
     const { prepared, pdfs, pages, text } = await occupancyReport(t, { ...WINTER, residenceId: null });
-    writeFileSync('/work/main/.tmp/e3/occupancy.pdf', pdfs[0]!);
     const page = flat(text);
 
     expect(prepared.record).toMatchObject({ kind: 'occupancy', title: 'Belægningsrapport', subject: 'Alle botilbud', residenceId: null, citizenIds: [] });
