@@ -146,6 +146,21 @@ describe('the status draft', () => {
     expect((await t.callOk('reports.statusDraft', { citizenId }, t.tokens.afdelingsleder)).assessment).toBe('Anden');
   });
 
+  it('refuses a period longer than five years, naming the field', async () => {
+    const citizenId = citizenWithYear(t, { draft: false });
+    const envelope = await t.call('reports.saveStatusDraft', { citizenId, periodFrom: '2015-01-01', periodTo: '2025-12-31', reason: 'aarlig', version: 0 }, t.tokens.afdelingsleder);
+    expect(expectCode(envelope, 'INVALID_INPUT').fields).toEqual([{ path: 'periodTo', message: 'Perioden kan højst være fem år' }]);
+  });
+
+  it('is used unsaved when generating, with a warning that it was not saved', async () => {
+    const citizenId = citizenWithYear(t, { draft: false });
+    const actor = t.backend.actorByUsername('leder');
+    const prepared = t.backend.db.transaction(() => t.backend.services.statusReports.prepare(actor, { citizenId, fullCpr: false }))();
+    expect(prepared.record).toMatchObject({ periodFrom: '2025-03-03', periodTo: '2026-03-02' });
+    expect(prepared.record.warnings.join(' ')).toMatch(/udkast er ikke gemt/);
+    expect(prepared.job.model.signer.name).toBe('Lis Leder');
+  });
+
   it('refuses a next follow-up before the period ends, naming the field', async () => {
     const citizenId = citizenWithYear(t, { draft: false });
     const envelope = await t.call('reports.saveStatusDraft', { citizenId, periodFrom: '2025-01-01', periodTo: '2025-12-31', reason: 'aarlig', nextFollowUp: '2025-06-01', version: 0 }, t.tokens.afdelingsleder);
