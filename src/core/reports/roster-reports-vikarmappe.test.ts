@@ -90,7 +90,7 @@ describe('the vikarmappe', () => {
     expect(page).toContain('Ved fare for liv: ring 112.');
     expect(page).toContain('Telefonlisten er ikke skrevet endnu.');
     expect(page).toContain('Botilbuddet har ingen vagttyper endnu.');
-    expect(prepared.record.warnings).toContain('Vikarmappen mangler: rutiner, praktisk, akutte situationer, telefonliste. Skriv dem under Rapporter → Vikarmappe.');
+    expect(prepared.record.warnings).toContain('Vikarmappen mangler: rutiner, praktisk, akutte situationer, telefonliste. Skriv dem under Botilbud → botilbuddet → Vikarmappe.');
   });
 
   it('prints a residence without residents, with a search-style audit entry', async () => {

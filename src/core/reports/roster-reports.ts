@@ -135,7 +135,7 @@ export function createRosterReports(db: Db, clock: Clock, audit: AuditLog, citiz
         content.emergency ? null : 'akutte situationer',
         content.phoneNumbers.length > 0 ? null : 'telefonliste',
       ].filter((part): part is string => part !== null);
-      if (missing.length > 0) warnings.push(`Vikarmappen mangler: ${missing.join(', ')}. Skriv dem under Rapporter → Vikarmappe.`);
+      if (missing.length > 0) warnings.push(`Vikarmappen mangler: ${missing.join(', ')}. Skriv dem under Botilbud → botilbuddet → Vikarmappe.`);
       const record: ReportRecordInput = {
         ...NO_RECORD_LINKS,
         kind: 'vikarmappe',
