@@ -94,16 +94,24 @@ describe('the municipality report', () => {
   });
 
   it('shows an afdelingsleder only the citizens of their residences, and audits one read per citizen', async () => {
-    const anna = citizenIn(t, 'own', { firstName: 'Anna', lastName: 'Ærø' });
+    // Anna moved from the other residence to the leader's on 16 January: only her days here are shown.
+    const anna = citizenIn(t, 'other', { firstName: 'Anna', lastName: 'Ærø', moveIn: '2025-01-01', moveOut: '2026-01-15' });
+    t.backend.db.prepare("INSERT INTO citizen_stays (citizen_id, residence_id, move_in) VALUES (?, ?, '2026-01-16')").run(anna, t.residences.own);
     place(t, anna);
     const bo = citizenIn(t, 'other', { firstName: 'Bo', lastName: 'Østergaard' });
     place(t, bo);
 
     const { summary, text } = await aarhus('afdelingsleder');
     const page = flat(text);
-    expect(page).toContain('Anna Ærø');
+    expect(page).toMatch(/Anna Ærø 010180-xxxx Egebakken 16-01-2026 – 31-01-2026 16 2\.150,00 kr\. 34\.400,00 kr\./);
+    expect(page).not.toContain('Lærkehøj');
     expect(page).not.toContain('Bo Østergaard');
-    const reads = auditRows(t.backend, 'reports.generateMunicipality').filter((row) => row.action === 'read');
+
+    // The administrator sees both of Anna's stays.
+    const all = flat((await aarhus('administrator')).text);
+    expect(all).toMatch(/Anna Ærø 010180-xxxx Lærkehøj 01-01-2026 – 15-01-2026 15 2\.150,00 kr\. 32\.250,00 kr\./);
+    expect(all).toMatch(/Bo Østergaard/);
+    const reads = auditRows(t.backend, 'reports.generateMunicipality').filter((row) => row.action === 'read' && row.username === 'leder');
     expect(reads.map((row) => row.citizen_id)).toEqual([anna]);
     expect(reads[0]).toMatchObject({ username: 'leder', subject: 'Rapport til Aarhus Kommune' });
     expect(summary.warnings.some((warning) => warning.startsWith('Ingen borgere'))).toBe(false);
@@ -140,6 +148,8 @@ describe('the municipality report', () => {
   it('refuses an unknown municipality and asks for a municipality or a region, in Danish', async () => {
     const unknown = await t.call('reports.generateMunicipality', { ...JANUARY, municipalityCode: '0999', regionCode: null }, t.tokens.administrator);
     expect(expectCode(unknown, 'NOT_FOUND').message).toBe('Kommunen findes ikke.');
+    const noRegion = await t.call('reports.generateMunicipality', { ...JANUARY, municipalityCode: null, regionCode: '1099' }, t.tokens.administrator);
+    expect(expectCode(noRegion, 'NOT_FOUND').message).toBe('Regionen findes ikke.');
     const neither = await t.call('reports.generateMunicipality', { ...JANUARY, municipalityCode: null, regionCode: null }, t.tokens.administrator);
     expect(expectCode(neither, 'INVALID_INPUT').message).toContain('Vælg enten en kommune eller en region');
   });
