@@ -61,11 +61,16 @@ describe('the weekly roster', () => {
     expect(pdfPageCount(pdf)).toBe(1);
   });
 
-  it('shows the coverage against the staffing need', async () => {
-    t.backend.db.prepare('INSERT INTO staffing_needs (shift_type_id, weekday, staff_count) VALUES (?, 1, 2)').run(dag);
+  it('shows the coverage against the staffing need, where a surplus on one shift does not hide a gap on another', async () => {
+    const need = t.backend.db.prepare('INSERT INTO staffing_needs (shift_type_id, weekday, staff_count) VALUES (?, 1, ?)');
+    need.run(dag, 1);
+    need.run(aften, 2);
     addShift(t, { shiftTypeId: dag, date: '2026-03-30', staffId: addStaffMember(t, { name: 'Dorte Dag' }) });
+    addShift(t, { shiftTypeId: dag, date: '2026-03-30', staffId: addStaffMember(t, { name: 'Ekstra Dag' }) });
+    addShift(t, { shiftTypeId: aften, date: '2026-03-30', staffId: addStaffMember(t, { name: 'Aase Aften' }) });
     const { text } = await weekly();
-    expect(flat(text)).toMatch(/Dækning \(besat \/ behov\) 1 ?\/ ?2 – – – – – –/);
+    // Monday: 1 of 1 day shifts and 1 of 2 evening shifts staffed; no need on the other days.
+    expect(flat(text)).toMatch(/Dækning \(besat \/ behov\) 2 ?\/ ?3 – – – – – –/);
   });
 
   it('marks a sleeping night shift and explains the letters', async () => {
