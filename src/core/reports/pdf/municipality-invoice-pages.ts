@@ -11,7 +11,7 @@ export interface InvoiceSlice {
 }
 
 /** Table lines a page holds at the table's font size, with room for a heading and the table header. */
-export const INVOICE_LINES_PER_PAGE = 38;
+export const INVOICE_LINES_PER_PAGE = 40;
 const HEADING_LINES = 3;
 
 /** A row with a paying municipality wraps onto more lines in the residence column. */

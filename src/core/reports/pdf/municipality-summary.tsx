@@ -109,15 +109,21 @@ export function MunicipalitySummary({ model }: { model: AreaReportModel }) {
           <Paragraph muted>
             Progression pr. mål fra første til seneste evaluering til og med periodens slutning: funktionsevneniveau, når to eller flere evalueringer har det, ellers GAS.
           </Paragraph>
-          <SubTitle>Pr. FFB-tema</SubTitle>
-          <MovementTable first="Tema" rows={model.byTheme} />
-          <SubTitle>Pr. effektdimension</SubTitle>
-          <MovementTable first="Effektdimension" rows={model.byDimension} />
+          <View wrap={false}>
+            <SubTitle>Pr. FFB-tema</SubTitle>
+            <MovementTable first="Tema" rows={model.byTheme} />
+          </View>
+          <View wrap={false}>
+            <SubTitle>Pr. effektdimension</SubTitle>
+            <MovementTable first="Effektdimension" rows={model.byDimension} />
+          </View>
         </Section>
       ) : null}
 
       {totals.citizens > 0 ? (
-        <Section title="Magtanvendelser">
+        // At most seven types: kept with its heading on one page.
+        <View wrap={false}>
+          <Section title="Magtanvendelser">
           {model.restraintsByType.length === 0 ? (
             <Empty>Ingen magtanvendelser registreret i perioden.</Empty>
           ) : (
@@ -130,7 +136,8 @@ export function MunicipalitySummary({ model }: { model: AreaReportModel }) {
               total={['I alt', count(totals.restraints)]}
             />
           )}
-        </Section>
+          </Section>
+        </View>
       ) : null}
     </>
   );
