@@ -8,6 +8,9 @@ import { KerneApp } from './support/kerne-app';
 import { danishToday, randomWord } from './support/test-data';
 
 const SCREENS = 'test-results/screens';
+
+// Each journey renders two or three PDFs in worker threads and reads every page back.
+test.describe.configure({ timeout: 300_000 });
 const DEMO_HEAD = { username: 'anne.holm', password: 'demo-kerne-2026' };
 
 /** An ISO date `days` away from `iso` (negative: before). */
