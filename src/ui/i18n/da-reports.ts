@@ -34,7 +34,7 @@ export const daReports = {
     zoomReset: 'Tilpas bredden',
     save: 'Gem som PDF',
     print: 'Udskriv',
-    printing: 'Forbereder udskrift …',
+    printing: 'Forbereder udskrift: side {{done}} af {{total}}',
     printFailed: 'Udskriften kunne ikke forberedes: {{message}}',
     markSent: 'Markér som sendt',
     frozen: 'Sendt og frosset: dette er præcis den fil, der blev sendt.',

@@ -35,7 +35,7 @@ export const enReports: typeof daReports = {
     zoomReset: 'Fit width',
     save: 'Save as PDF',
     print: 'Print',
-    printing: 'Preparing to print …',
+    printing: 'Preparing to print: page {{done}} of {{total}}',
     printFailed: 'Printing could not be prepared: {{message}}',
     markSent: 'Mark as sent',
     frozen: 'Sent and frozen: this is exactly the file that was sent.',

@@ -7,26 +7,13 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { ReportSummary } from '../../../contract/areas/reports';
-import type { Municipality } from '../../../contract/areas/reference';
 import { FormFooter } from '../../components/form-footer';
 import { useServerSubmit } from '../../components/form-errors';
 import { notifySuccess } from '../../components/notify';
 import { useRpcMutation, useRpcQuery } from '../../rpc/use-rpc';
+import { suggestedRecipient } from './suggested-recipient';
 
 const schema = contract['reports.markSent'].input;
-
-/** The recipient a report to a municipality or region most likely goes to. */
-export function suggestedRecipient(report: ReportSummary, municipalities: readonly Municipality[]): string {
-  if (report.municipalityCode) {
-    const match = municipalities.find((row) => row.code === report.municipalityCode);
-    if (match) return match.officialName || match.name;
-  }
-  if (report.regionCode) {
-    const match = municipalities.find((row) => row.regionCode === report.regionCode);
-    if (match) return match.regionName;
-  }
-  return '';
-}
 
 interface MarkSentModalProps {
   report: ReportSummary | null;

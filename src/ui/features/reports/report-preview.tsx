@@ -1,6 +1,6 @@
 // Shows one stored report (a draft or a frozen sent copy) with react-pdf: pages, save (the desktop's
 // save dialog, a download in the browser), print, and "Markér som sendt".
-import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Loader, Modal, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconDeviceFloppy, IconLock, IconPrinter, IconSend, IconZoomIn, IconZoomOut, IconZoomReset } from '@tabler/icons-react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useMemo, useState } from 'react';
@@ -52,7 +52,7 @@ function PreviewBody({ reportId, onSent }: { reportId: number; onSent?: (report:
   const [marking, setMarking] = useState(false);
   const [zoomIndex, setZoomIndex] = useState(ZOOM_STEPS.indexOf(1));
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
-  const [printing, setPrinting] = useState(false);
+  const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null);
   const bytes = useMemo(() => (file.data ? base64ToBytes(file.data.base64) : null), [file.data]);
 
   if (file.isPending) return <CenteredLoader fullPage={false} />;
@@ -62,13 +62,13 @@ function PreviewBody({ reportId, onSent }: { reportId: number; onSent?: (report:
 
   const print = async () => {
     if (!pdf) return;
-    setPrinting(true);
+    setPrinting({ done: 0, total: pdf.numPages });
     try {
-      await printPdf(pdf, report.fileName.replace(/\.pdf$/i, ''));
+      await printPdf(pdf, report.fileName.replace(/\.pdf$/i, ''), (done, total) => setPrinting({ done, total }));
     } catch (error) {
       notifyError(error, t('reports.preview.printFailed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
-      setPrinting(false);
+      setPrinting(null);
     }
   };
 
@@ -97,8 +97,8 @@ function PreviewBody({ reportId, onSent }: { reportId: number; onSent?: (report:
           <Button leftSection={<IconDeviceFloppy size={18} />} variant="default" disabled={!bytes} onClick={() => bytes && downloadPdf(bytes, report.fileName)}>
             {t('reports.preview.save')}
           </Button>
-          <Button leftSection={<IconPrinter size={18} />} variant="default" disabled={!pdf} loading={printing} onClick={() => void print()}>
-            {t('reports.preview.print')}
+          <Button leftSection={printing ? <Loader size={16} /> : <IconPrinter size={18} />} variant="default" disabled={!pdf || printing !== null} onClick={() => void print()}>
+            {printing ? t('reports.preview.printing', printing) : t('reports.preview.print')}
           </Button>
           {sendable && !report.sentAt && canSend ? (
             <Button leftSection={<IconSend size={18} />} onClick={() => setMarking(true)}>
