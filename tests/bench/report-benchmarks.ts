@@ -111,7 +111,7 @@ export async function reportBenchmarks(backend: Backend, token: string, label: s
     .get(largest.regionCode, today, yearAgo)!.citizens;
   await area(`reports.generateMunicipality region ${largest.regionCode} ${regionCitizens} borgere (${label})`, { municipalityCode: null, regionCode: largest.regionCode, from: yearAgo, to: today, fullCpr: false }, 2);
   const stats = renderer.stats();
-  memory.push({ name: `PDF worker peak V8 heap (${stats.workersStarted} workers started)`, peakMb: mb(stats.peakWorkerHeapBytes), boundMb: MEMORY_BOUND_MB, pass: mb(stats.peakWorkerHeapBytes) < MEMORY_BOUND_MB });
+  memory.push({ name: `PDF worker V8 heap at task end, highest (${stats.workersStarted} workers started)`, peakMb: mb(stats.peakWorkerHeapBytes), boundMb: MEMORY_BOUND_MB, pass: mb(stats.peakWorkerHeapBytes) < MEMORY_BOUND_MB });
   return { rows, memory };
 }
 
@@ -134,7 +134,7 @@ export async function engineBenchmark(): Promise<{ rows: Row[]; memory: MemoryFi
     return {
       rows: [judge({ ...result, name: `${result.name} (${pages} sider, ${stats.workersStarted} workers)` }, { stat: 'max', below: 10_000 })],
       memory: [
-        { name: 'PDF-motor 300 sider: worker peak V8 heap', peakMb: mb(stats.peakWorkerHeapBytes), boundMb: MEMORY_BOUND_MB, pass: mb(stats.peakWorkerHeapBytes) < MEMORY_BOUND_MB },
+        { name: 'PDF-motor 300 sider: worker V8 heap at task end, highest', peakMb: mb(stats.peakWorkerHeapBytes), boundMb: MEMORY_BOUND_MB, pass: mb(stats.peakWorkerHeapBytes) < MEMORY_BOUND_MB },
         { name: 'PDF-motor 300 sider: process RSS (main + workers)', peakMb: mb(peakBytes), boundMb: MEMORY_BOUND_MB, pass: mb(peakBytes) < MEMORY_BOUND_MB },
       ],
     };

@@ -165,7 +165,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}) {
       const merged = await run<MergeResult>({ op: 'merge', frame: job.frame, parts }, parts.map((part) => part.buffer as ArrayBuffer));
       return merged.done;
     },
-    /** The largest V8 heap a worker reported after a task, and how many workers were started (for the bench). */
+    /** The largest V8 heap a worker reported at the end of a task, and how many workers were started (for the bench). */
     stats(): { peakWorkerHeapBytes: number; workersStarted: number; liveWorkers: number } {
       return { peakWorkerHeapBytes: peakHeap, workersStarted: started, liveWorkers: slots.length };
     },
