@@ -73,6 +73,20 @@ describe('createPdfRenderer', () => {
     expect((await renderer.render(engineTestJob({ sectionCount: 1 }))).pageCount).toBe(1);
   });
 
+  it('ends an idle worker and starts a fresh one for the next job', async () => {
+    const own = createPdfRenderer({ ...testWorker, workers: 1, idleMs: 200 });
+    try {
+      expect((await own.render(engineTestJob({ sectionCount: 1 }))).pageCount).toBe(1);
+      expect(own.stats().liveWorkers).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(own.stats().liveWorkers).toBe(0);
+      expect((await own.render(engineTestJob({ sectionCount: 2 }))).pageCount).toBe(2);
+      expect(own.stats().workersStarted).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('rejects waiting jobs when closed, and every job after', async () => {
     const own = createPdfRenderer({ ...testWorker, workers: 1 });
     const first = own.render(engineTestJob({ sectionCount: 4, perPart: 1 }));
