@@ -1,13 +1,13 @@
-// Turns the area report's rows into its model: per citizen the invoicing lines (days in the period
-// covered by both a stay the user may see and a placement of the area, × the daily rate), goals
-// with status and movement, magtanvendelser by type; then the totals, subtotals per municipality
-// and the movement counts per FFB theme and effect dimension.
+// Turns the area report's rows into its model: per citizen the invoicing lines (area-placement-lines),
+// goals (area-goal-tally) and magtanvendelser by type; then the totals, the subtotal per
+// municipality, the fakturagrundlag grouped by municipality, and the citizens in reading order.
 import type { EffectMappingRow } from '../../contract/areas/plan-overview';
-import { EFFECT_DIMENSION_LABELS, EFFECT_DIMENSIONS, GOAL_STATUS_LABELS, INCIDENT_TYPES, MOVEMENT_LABELS, type Movement } from '../../contract/plan-terms';
-import { createDayNumbers, earlierDate, laterDate } from '../citizens/calendar-days';
-import { progressionOf } from '../plans/progression';
+import { INCIDENT_TYPES } from '../../contract/plan-terms';
+import { createDayNumbers } from '../citizens/calendar-days';
+import { createGoalTally } from './area-goal-tally';
+import { placementLines } from './area-placement-lines';
 import type { CitizenRecord, EvaluationRecord, GoalRecord, PlacementRecord, RestraintRecord, StayRecord } from './area-queries';
-import type { AreaCitizen, AreaGoal, AreaReportModel, InvoiceGroup, InvoiceRow, LabelCount, MovementCounts, MovementRow, MunicipalitySubtotal, PlacementLine } from './models/area-report-model';
+import type { AreaCitizen, AreaReportModel, InvoiceGroup, InvoiceRow, LabelCount, MunicipalitySubtotal } from './models/area-report-model';
 
 export interface AreaRows {
   citizens: CitizenRecord[];
@@ -26,7 +26,6 @@ export interface AreaHeading {
   to: string;
 }
 
-const emptyMovements = (): MovementCounts => ({ frem: 0, uaendret: 0, tilbage: 0, ukendt: 0 });
 const restraintLabel = (type: string | null): string => (type ? INCIDENT_TYPES.magtanvendelse[type] : undefined) ?? 'Anden magtanvendelse';
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -49,18 +48,18 @@ const toLabelCounts = (counts: Map<string, number>): LabelCount[] =>
 export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: readonly EffectMappingRow[]): AreaReportModel {
   const { from, to } = heading;
   const dayNumber = createDayNumbers();
-  const themes = new Map(mapping.map((row) => [row.themeCode, row]));
+  const goalTally = createGoalTally(mapping, to);
   const placementsOf = groupBy(rows.placements, (row) => row.citizen_id);
   const staysOf = groupBy(rows.stays, (row) => row.citizen_id);
   const goalsOf = groupBy(rows.goals, (row) => row.citizen_id);
   const evaluationsOf = groupBy(rows.evaluations, (row) => row.goal_id);
   const restraintsOf = groupBy(rows.restraints, (row) => row.citizen_id);
 
-  const byTheme = new Map<string, MovementCounts>();
-  const byDimension = new Map<string, MovementCounts>();
   const restraintsByType = new Map<string, number>();
   const municipalities = new Map<string, MunicipalitySubtotal & { sort: string; citizenIds: Set<number> }>();
   const primaryMunicipality = new Map<number, string>();
+  const subtotalOf = (code: string, name: string, sort: string) =>
+    municipalities.get(code) ?? municipalities.set(code, { code, name, sort, citizens: 0, occupancyDays: 0, amountOre: 0, citizenIds: new Set() }).get(code)!;
 
   const citizens: AreaCitizen[] = [];
   for (const citizen of rows.citizens) {
@@ -68,33 +67,10 @@ export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: re
     if (!stays) continue; // no stay the user may see in the period
     const placements = placementsOf.get(citizen.id) ?? [];
 
-    const lines: PlacementLine[] = [];
-    for (const placement of placements) {
-      for (const stay of stays) {
-        const lineFrom = laterDate(laterDate(from, placement.start_date), stay.move_in);
-        const lineTo = earlierDate(earlierDate(to, placement.end_date ?? to), stay.move_out ?? to);
-        if (lineFrom > lineTo) continue;
-        const days = dayNumber(lineTo) - dayNumber(lineFrom) + 1;
-        lines.push({
-          residenceName: stay.residence_name,
-          actingMunicipalityCode: placement.acting_municipality_code,
-          actingMunicipalityName: placement.acting_name,
-          payingMunicipalityName: placement.paying_municipality_code === placement.acting_municipality_code ? null : placement.paying_name,
-          legalBasis: placement.legal_basis,
-          from: lineFrom,
-          to: lineTo,
-          days,
-          dailyRateOre: placement.daily_rate_ore,
-          amountOre: days * placement.daily_rate_ore,
-        });
-      }
-    }
-    lines.sort((a, b) => a.from.localeCompare(b.from));
+    const lines = placementLines(placements, stays, heading, dayNumber);
     // The citizen belongs with the municipality of their latest placement in the period.
     const latest = placements.at(-1)!;
     primaryMunicipality.set(citizen.id, latest.acting_municipality_code);
-    const subtotalOf = (code: string, name: string, sort: string) =>
-      municipalities.get(code) ?? municipalities.set(code, { code, name, sort, citizens: 0, occupancyDays: 0, amountOre: 0, citizenIds: new Set() }).get(code)!;
     subtotalOf(latest.acting_municipality_code, latest.acting_name, latest.acting_sort).citizenIds.add(citizen.id);
     for (const line of lines) {
       const placement = placements.find((row) => row.acting_municipality_code === line.actingMunicipalityCode)!;
@@ -103,36 +79,7 @@ export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: re
       subtotal.amountOre += line.amountOre;
     }
 
-    const goals: AreaGoal[] = [];
-    const goalCounts = { active: 0, reached: 0, closed: 0 };
-    for (const goal of goalsOf.get(citizen.id) ?? []) {
-      const closedInPeriod = goal.closed_date !== null && goal.closed_date <= to;
-      const status = closedInPeriod ? goal.status : 'aktiv';
-      if (closedInPeriod) {
-        goalCounts.closed += 1;
-        if (status === 'opnaaet') goalCounts.reached += 1;
-      } else goalCounts.active += 1;
-      const movement: Movement = progressionOf(
-        (evaluationsOf.get(goal.id) ?? []).map((row) => ({ functionLevel: row.function_level, gas: row.gas, supportNeed: row.support_need })),
-      ).movement;
-      const theme = themes.get(goal.theme_code);
-      const themeLabel = theme?.themeLabel ?? goal.theme_code;
-      const themeCounts = byTheme.get(themeLabel) ?? byTheme.set(themeLabel, emptyMovements()).get(themeLabel)!;
-      themeCounts[movement] += 1;
-      if (theme?.dimension) {
-        const dimensionCounts = byDimension.get(theme.dimension) ?? byDimension.set(theme.dimension, emptyMovements()).get(theme.dimension)!;
-        dimensionCounts[movement] += 1;
-      }
-      goals.push({
-        text: goal.professional_text,
-        themeLabel,
-        isSubGoal: goal.parent_id !== null,
-        statusLabel: GOAL_STATUS_LABELS[status],
-        movementLabel: MOVEMENT_LABELS[movement],
-        startDate: goal.start_date,
-        closedDate: closedInPeriod ? goal.closed_date : null,
-      });
-    }
+    const { goals, counts: goalCounts } = goalTally.add(goalsOf.get(citizen.id) ?? [], evaluationsOf);
 
     const restraintCounts = new Map<string, number>();
     for (const row of restraintsOf.get(citizen.id) ?? []) {
@@ -177,10 +124,6 @@ export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: re
     }
   }
 
-  const movementRows = (counts: Map<string, MovementCounts>, order: readonly string[], label: (key: string) => string): MovementRow[] =>
-    order.filter((key) => counts.has(key)).map((key) => ({ label: label(key), ...counts.get(key)! }));
-  const themeOrder = [...new Set([...mapping.map((row) => row.themeLabel), ...byTheme.keys()])];
-
   const sum = (pick: (citizen: AreaCitizen) => number) => citizens.reduce((total, citizen) => total + pick(citizen), 0);
   return {
     kind: heading.kind,
@@ -200,8 +143,8 @@ export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: re
       restraints: sum((citizen) => citizen.restraintTotal),
     },
     municipalities: subtotals,
-    byTheme: movementRows(byTheme, themeOrder, (key) => key),
-    byDimension: movementRows(byDimension, EFFECT_DIMENSIONS, (key) => EFFECT_DIMENSION_LABELS[key as keyof typeof EFFECT_DIMENSION_LABELS]),
+    byTheme: goalTally.byTheme(),
+    byDimension: goalTally.byDimension(),
     restraintsByType: toLabelCounts(restraintsByType),
     invoice,
     citizens,
