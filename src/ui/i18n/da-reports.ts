@@ -93,6 +93,8 @@ export const daReports = {
     kind: 'Type',
     allKinds: 'Alle typer',
     municipality: 'Kommune',
+    allMunicipalities: 'Alle kommuner',
+    allResidences: 'Alle botilbud',
     residence: 'Botilbud',
     sentOnly: 'Kun sendte',
     title: 'Rapport',

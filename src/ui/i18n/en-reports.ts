@@ -94,6 +94,8 @@ export const enReports: typeof daReports = {
     kind: 'Type',
     allKinds: 'All types',
     municipality: 'Municipality',
+    allMunicipalities: 'All municipalities',
+    allResidences: 'All residences',
     residence: 'Residence',
     sentOnly: 'Sent only',
     title: 'Report',

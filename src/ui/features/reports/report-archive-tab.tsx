@@ -43,6 +43,7 @@ export function ReportArchiveTab({ onOpen }: { onOpen: (reportId: number) => voi
         />
         <Select
           label={t('reports.archive.municipality')}
+          placeholder={t('reports.archive.allMunicipalities')}
           clearable
           searchable
           data={municipalities.options}
@@ -53,6 +54,7 @@ export function ReportArchiveTab({ onOpen }: { onOpen: (reportId: number) => voi
         />
         <Select
           label={t('reports.archive.residence')}
+          placeholder={t('reports.archive.allResidences')}
           clearable
           searchable
           data={residences.options}
