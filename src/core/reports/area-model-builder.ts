@@ -75,6 +75,8 @@ export function buildAreaModel(heading: AreaHeading, rows: AreaRows, mapping: re
     for (const line of lines) {
       const placement = placements.find((row) => row.acting_municipality_code === line.actingMunicipalityCode)!;
       const subtotal = subtotalOf(line.actingMunicipalityCode, line.actingMunicipalityName, placement.acting_sort);
+      // A citizen placed by two of the region's municipalities in the period counts with both.
+      subtotal.citizenIds.add(citizen.id);
       subtotal.occupancyDays += line.days;
       subtotal.amountOre += line.amountOre;
     }
