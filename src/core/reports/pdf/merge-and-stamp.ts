@@ -50,13 +50,16 @@ export async function mergeAndStamp(parts: readonly Uint8Array[], frame: ReportF
   const rule = hexColor(COLORS.rule);
   const pages = merged.getPages();
   const label = footerLabel(frame);
+  // Portrait and landscape pages fit the label to different widths; fit each width once.
+  const fitted = new Map<number, string>();
   pages.forEach((page, index) => {
     const { width } = page.getSize();
     const baseline = FOOTER_SPACE / 2 - 2;
     const pageText = `Side ${index + 1} af ${pages.length}`;
     const pageWidth = font.widthOfTextAtSize(pageText, FOOTER_SIZE);
     page.drawLine({ start: { x: SIDE_MARGIN, y: baseline + 11 }, end: { x: width - SIDE_MARGIN, y: baseline + 11 }, thickness: 0.5, color: rule });
-    page.drawText(fit(font, label, width - 2 * SIDE_MARGIN - pageWidth - 24), { x: SIDE_MARGIN, y: baseline, size: FOOTER_SIZE, font, color });
+    if (!fitted.has(width)) fitted.set(width, fit(font, label, width - 2 * SIDE_MARGIN - font.widthOfTextAtSize('Side 9999 af 9999', FOOTER_SIZE) - 24));
+    page.drawText(fitted.get(width)!, { x: SIDE_MARGIN, y: baseline, size: FOOTER_SIZE, font, color });
     page.drawText(pageText, { x: width - SIDE_MARGIN - pageWidth, y: baseline, size: FOOTER_SIZE, font, color });
   });
   merged.setTitle(`${frame.title} – ${frame.subtitle}`);
