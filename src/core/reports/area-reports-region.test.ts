@@ -49,6 +49,22 @@ describe('the region report', () => {
     expect(auditRows(t.backend, 'reports.generateMunicipality').filter((row) => row.action === 'read').map((row) => row.citizen_id).sort()).toEqual([anna, signe, sofus].sort());
   });
 
+  it('counts a citizen whose placement moved between two of its municipalities with both, and the days once', () => {
+    const mads = citizenIn(t, 'own', { firstName: 'Mads', lastName: 'Flytter', moveIn: '2025-06-01' });
+    place(t, mads, { acting: AARHUS, endDate: '2026-01-09' }); // 9 days
+    place(t, mads, { acting: SILKEBORG, startDate: '2026-01-10', dailyRateOre: 300_000 }); // 22 days
+    const actor = t.backend.actorByUsername('admin');
+    const { job } = t.backend.db.transaction(() =>
+      t.backend.services.areaReports.prepareArea(actor, { ...JANUARY, municipalityCode: null, regionCode: MIDTJYLLAND, fullCpr: false }),
+    )();
+    expect(job.model.municipalities.map(({ name, citizens, occupancyDays, amountOre }) => [name, citizens, occupancyDays, amountOre])).toEqual([
+      ['Aarhus Kommune', 1, 9, 9 * 215_000],
+      ['Silkeborg Kommune', 1, 22, 22 * 300_000],
+    ]);
+    expect(job.model.totals).toMatchObject({ citizens: 1, occupancyDays: 31, amountOre: 9 * 215_000 + 22 * 300_000 });
+    expect(job.model.citizens.map((citizen) => citizen.lines.length)).toEqual([2]);
+  });
+
   it('splits a long report into parts: the summary first, then every citizen once, in order', async () => {
     const count = CITIZENS_PER_PART * 2 + 3;
     for (let i = 0; i < count; i++) {
