@@ -53,7 +53,10 @@ function PreviewBody({ reportId, onSent }: { reportId: number; onSent?: (report:
   const [zoomIndex, setZoomIndex] = useState(ZOOM_STEPS.indexOf(1));
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null);
-  const bytes = useMemo(() => (file.data ? base64ToBytes(file.data.base64) : null), [file.data]);
+  // Keyed on the hash: a refetch after "Markér som sendt" returns the same file, which must not reload.
+  const sha256 = file.data?.sha256;
+  const base64 = file.data?.base64;
+  const bytes = useMemo(() => (base64 ? base64ToBytes(base64) : null), [sha256]);
 
   if (file.isPending) return <CenteredLoader fullPage={false} />;
   if (file.error) return <LoadError error={file.error} onRetry={() => void file.refetch()} />;
