@@ -188,6 +188,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Kerne</title>');
   const rows: Row[] = [];
   const memory: MemoryFigure[] = [];
+  const failures: string[] = [];
   const builds: string[] = [];
   const reportsOnly = process.argv.includes('--reports');
   try {
@@ -203,6 +204,7 @@ async function main(): Promise<void> {
           const reports = await reportBenchmarks(data.backend, data.token, label);
           rows.push(...reports.rows);
           memory.push(...reports.memory);
+          failures.push(...reports.failures);
         }
       } finally {
         data.backend.close();
@@ -216,9 +218,11 @@ async function main(): Promise<void> {
   console.log(formatTable(rows));
   console.log('\nPeak memory while reports render:');
   for (const figure of memory) console.log(`  ${figure.name}: ${figure.peakMb} MB (bound < ${figure.boundMb} MB) ${figure.pass ? 'PASS' : 'MISS'}`);
+  for (const failure of failures) console.log(`FAILED ${failure}`);
   console.log(`\nDatasets built through the services in ${builds.join('; ')}.`);
   const missed = [...rows, ...memory].filter((row) => !row.pass);
-  console.log(missed.length === 0 ? '\nAll targets met.' : `\nMISS: ${missed.length} of ${rows.length + memory.length} figures are above target: ${missed.map((row) => row.name).join('; ')}`);
+  if (failures.length > 0) process.exitCode = 1;
+  console.log(missed.length === 0 && failures.length === 0 ? '\nAll targets met.' : `\nMISS: ${missed.length} of ${rows.length + memory.length} figures are above target: ${missed.map((row) => row.name).join('; ')}`);
 }
 
 main().catch((error: unknown) => {
