@@ -1,7 +1,7 @@
 // Reports through the screen: the administrator makes the report for the municipality that places
 // the most demo citizens, previews it (pages, "Side 1 af"), saves it as a PDF, marks it as sent,
 // and reopens the frozen copy from the archive with the same SHA-256; a planner prints the
-// weekly roster from Vagtplan.
+// weekly roster from Vagtplan: previewed, then every page goes to the print container.
 import { expect, test } from '@playwright/test';
 import { KerneApp } from './support/kerne-app';
 import { ReportPreview, ReportsPage } from './support/report-preview';
@@ -47,7 +47,7 @@ test('a municipality report is generated, previewed, saved, marked as sent and r
   expect(await preview.text()).toContain('Side 1 af');
 });
 
-test('a planner prints the weekly roster from Vagtplan', async ({ page }) => {
+test('a planner prints the weekly roster from Vagtplan: the preview names the residence and printing gets every page', async ({ page }) => {
   const app = new KerneApp(page);
   await app.open();
   await app.login('vera.aagaard', 'demo-kerne-2026');
@@ -64,4 +64,7 @@ test('a planner prints the weekly roster from Vagtplan', async ({ page }) => {
   expect(await preview.text()).toContain(residence);
   // A weekly roster is for the house, not sent to a municipality.
   await expect(preview.markSentButton()).toHaveCount(0);
+
+  // Printing puts every page, as an image, in the print-only container.
+  expect(await preview.printedPageImages()).toBe(await preview.pages().count());
 });

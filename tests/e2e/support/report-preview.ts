@@ -57,6 +57,26 @@ export class ReportPreview {
     await expect(dialog).toBeHidden();
   }
 
+  /**
+   * "Udskriv" with the browser's print dialog replaced: resolves with how many page images were
+   * in the print-only container when the app called window.print().
+   */
+  async printedPageImages(): Promise<number> {
+    await this.page.evaluate(() => {
+      const flag = window as unknown as { kernePrinted?: number };
+      flag.kernePrinted = -1;
+      window.print = () => {
+        flag.kernePrinted = document.querySelectorAll('.kerne-report-print img').length;
+      };
+    });
+    await this.root.getByRole('button', { name: 'Udskriv' }).click();
+    const handle = await this.page.waitForFunction(() => {
+      const printed = (window as unknown as { kernePrinted?: number }).kernePrinted ?? -1;
+      return printed >= 0 ? printed : null;
+    }, null, { timeout: 90_000 });
+    return (await handle.jsonValue()) as number;
+  }
+
   async close(): Promise<void> {
     await this.page.getByRole('dialog', { name: 'Forhåndsvisning af rapport' }).getByRole('button', { name: 'Luk' }).click();
     await expect(this.root).toBeHidden();
