@@ -43,8 +43,9 @@ describe('the region report', () => {
     expect(page).toMatch(/Silkeborg Kommune Borger CPR .* 10\.000,00 kr\. I alt 25 55\.000,00 kr\./);
     expect(page).toMatch(/Fakturagrundlag pr\. kommune Kommune Borgere Døgn Beløb Aarhus Kommune 1 31 66\.650,00 kr\. Silkeborg Kommune 2 25 55\.000,00 kr\. I alt Region Midtjylland 3 56 121\.650,00 kr\./);
     // The citizen pages follow the municipalities' order: Aarhus before Silkeborg.
-    const order = ['1. Anna Aarhusianer', '2. Signe Silkeborg', '3. Sofus Silkeborg'].map((heading) => pages.findIndex((text) => flat(text).includes(heading)));
-    expect(order.every((index) => index > 0)).toBe(true);
+    const citizenText = pages.slice(2).map(flat).join(' ');
+    const order = ['1. Anna Aarhusianer', '2. Signe Silkeborg', '3. Sofus Silkeborg'].map((heading) => citizenText.indexOf(heading));
+    expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(auditRows(t.backend, 'reports.generateMunicipality').filter((row) => row.action === 'read').map((row) => row.citizen_id).sort()).toEqual([anna, signe, sofus].sort());
   });
