@@ -97,11 +97,11 @@ test('statusrapport: refused period, generated and previewed, marked as sent, th
   await expect(firstPage).toContainText(name);
   await expect(firstPage).toContainText(/\d{6}-xxxx/);
   await expect(firstPage).toContainText('Side 1 af');
+  await page.screenshot({ path: `${SCREENS}/status-report-preview.png` });
   expect(await previewText(page)).toContain(firstAssessment);
   await expect(preview.getByTestId('report-status')).toHaveText('Kladde');
   const sha = await preview.getByTestId('report-sha').getAttribute('data-sha');
   expect(sha).toMatch(/^[0-9a-f]{64}$/);
-  await page.screenshot({ path: `${SCREENS}/status-report-preview.png` });
 
   // Mark as sent to the municipality (prefilled when known).
   await preview.getByRole('button', { name: 'Markér som sendt' }).click();
@@ -131,12 +131,12 @@ test('statusrapport: refused period, generated and previewed, marked as sent, th
   // Reopen the sent report: the frozen file, with the old assessment and the same hash.
   await sentRow.getByRole('button', { name: /^Åbn/ }).click();
   preview = await openPreview(page);
+  await page.screenshot({ path: `${SCREENS}/status-report-frozen.png` });
   const frozenText = await previewText(page);
   expect(frozenText).toContain(firstAssessment);
   expect(frozenText).not.toContain(`Ny vurdering ${word}`);
   await expect(preview.getByTestId('report-sha')).toHaveAttribute('data-sha', sha!);
   await expect(preview.getByText('Sendt og frosset: dette er præcis den fil, der blev sendt.')).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/status-report-frozen.png` });
   await closePreview(page);
 
   // Once in English: the tab and the form speak English (and back to Danish for the next spec).
@@ -174,6 +174,7 @@ test('vikarmappe: a routine and a phone row saved, generated and previewed', asy
   await number.last().fill('70 20 30 40');
   await form.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByText('Vikarmappen er gemt')).toBeVisible();
+  await form.getByLabel('Husets rutiner').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/vikarmappe-tab.png` });
 
   // Saved: it is there after reopening the drawer.
@@ -183,9 +184,9 @@ test('vikarmappe: a routine and a phone row saved, generated and previewed', asy
   await expect(form.getByRole('textbox', { name: 'Hvem' }).last()).toHaveValue('Vagttelefon nat');
 
   await form.getByRole('button', { name: 'Dan vikarmappe' }).click();
-  const preview = await openPreview(page);
+  await openPreview(page);
+  await page.screenshot({ path: `${SCREENS}/vikarmappe-preview.png` });
   const text = await previewText(page);
   expect(text).toContain(routine);
   expect(text).toContain('Vagttelefon nat');
-  await page.screenshot({ path: `${SCREENS}/vikarmappe-preview.png` });
 });
