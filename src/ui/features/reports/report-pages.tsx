@@ -47,11 +47,13 @@ export function ReportPages({ bytes, zoom, onLoaded }: ReportPagesProps) {
         }
         error={(error?: Error) => (
           <Alert color="red" variant="light" icon={<IconAlertTriangle />}>
-            {t('reports.preview.pdfFailed', { message: error?.message ?? '' })}
+            {t('reports.preview.pdfFailed')}
+            {error?.message ? <Text size="xs" mt={4}>{error.message}</Text> : null}
           </Alert>
         )}
       >
-        <Stack gap="md" align="center">
+        {/* "safe": a page zoomed wider than the view overflows to the right, where it can be scrolled to. */}
+        <Stack gap="md" style={{ alignItems: 'safe center' }}>
           {Array.from({ length: pageCount }, (_, index) => (
             <LazyPage key={index + 1} pageNumber={index + 1} width={width} />
           ))}

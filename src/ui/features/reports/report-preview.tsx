@@ -69,7 +69,7 @@ function PreviewBody({ reportId, onSent }: { reportId: number; onSent?: (report:
     try {
       await printPdf(pdf, report.fileName.replace(/\.pdf$/i, ''), (done, total) => setPrinting({ done, total }));
     } catch (error) {
-      notifyError(error, t('reports.preview.printFailed', { message: error instanceof Error ? error.message : String(error) }));
+      notifyError(error, t('reports.preview.printFailed'));
     } finally {
       setPrinting(null);
     }
