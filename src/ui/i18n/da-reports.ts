@@ -86,7 +86,7 @@ export const daReports = {
       intro: 'Hvad en ny vikar skal vide om et botilbud: rutiner, praktisk, telefonliste og beboerne.',
       residence: 'Botilbud',
       residencePlaceholder: 'Vælg botilbud',
-      edit: 'Ret vikarmappens indhold',
+      edit: 'Ret indholdet på botilbuddets fane Vikarmappe',
     },
   },
   archive: {
