@@ -87,7 +87,7 @@ export const enReports: typeof daReports = {
       intro: 'What a new substitute must know about a residence: routines, practical matters, phone list and the residents.',
       residence: 'Residence',
       residencePlaceholder: 'Choose residence',
-      edit: 'Edit the content on the residence’s Substitute folder tab',
+      edit: 'Edit the content on the residence’s Substitute briefing tab',
     },
   },
   archive: {
