@@ -45,7 +45,7 @@ export function CitizenReportsList({ citizenId, onOpen }: { citizenId: number; o
               render: (row) => t('statusReport.list.generatedBy', { date: formatDateTime(row.generatedAt), name: row.generatedBy }),
               visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
             },
-            { accessor: 'sentAt', title: t('statusReport.list.columns.status'), render: (row) => <ReportStatusBadge report={row} h="auto" py={4} styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }} /> },
+            { accessor: 'sentAt', title: t('statusReport.list.columns.status'), render: (row) => <ReportStatusBadge report={row} h="auto" py={4} styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'left' } }} /> },
             {
               accessor: 'id',
               title: '',
