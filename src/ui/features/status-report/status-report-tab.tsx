@@ -26,7 +26,7 @@ export function StatusReportTab({ citizenId }: { citizenId: number }) {
           {draft.isSuccess ? <StatusDraftForm key={citizenId} citizenId={citizenId} draft={draft.data} onGenerated={setPreviewId} /> : null}
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Paper p="lg" radius="md" style={{ position: 'sticky', top: 16 }}>
+          <Paper p="lg" radius="md" style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0rem) + var(--mantine-spacing-md))' }}>
             <Title order={2} size="h4" mb={4}>
               {t('statusReport.draft.title')}
             </Title>
