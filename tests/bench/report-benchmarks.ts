@@ -28,6 +28,12 @@ interface ReportSummary {
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+/** Each report figure as soon as it is measured: the whole run takes minutes. */
+function progress(row: Row): Row {
+  console.log(`  ${row.name}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms, max ${row.max.toFixed(0)} ms`);
+  return row;
+}
+
 /** The process's peak RSS (main thread and workers) while `run` runs, sampled every 25 ms. */
 async function peakRss<T>(run: () => Promise<T>): Promise<{ result: T; peakBytes: number }> {
   let peakBytes = process.memoryUsage().rss;
@@ -93,7 +99,7 @@ export async function reportBenchmarks(backend: Backend, token: string, label: s
       async () => (statusPages = ((await call('reports.generateStatus', { citizenId: citizen.id, fullCpr: false })) as ReportSummary).pageCount),
       { warmup: 3, iterations: 20 },
     );
-    rows.push(judge({ ...status, name: `${status.name}, ${statusPages} sider` }, { stat: 'p95', below: 1000 }));
+    rows.push(progress(judge({ ...status, name: `${status.name}, ${statusPages} sider` }, { stat: 'p95', below: 1000 })));
   });
 
   // Municipality report: the municipality with the most citizens placed in the period, and its region.
@@ -112,7 +118,7 @@ export async function reportBenchmarks(backend: Backend, token: string, label: s
       const { result, peakBytes } = await peakRss(() =>
         measure(name, async () => (summary = (await call('reports.generateMunicipality', input)) as ReportSummary), { warmup: 1, iterations }),
       );
-      rows.push(judge({ ...result, name: `${name}, ${summary.pageCount} sider, ${mb(summary.byteSize)} MB` }, { stat: 'max', below: 10_000 }));
+      rows.push(progress(judge({ ...result, name: `${name}, ${summary.pageCount} sider, ${mb(summary.byteSize)} MB` }, { stat: 'max', below: 10_000 })));
       memory.push({ name: `${name}: process RSS (main + workers)`, peakMb: mb(peakBytes), boundMb: MEMORY_BOUND_MB * 2, pass: mb(peakBytes) < MEMORY_BOUND_MB * 2 });
     });
   await area(`reports.generateMunicipality ${largest.name} ${largest.citizens} borgere (${label})`, { municipalityCode: largest.code, regionCode: null, from: yearAgo, to: today, fullCpr: false }, 3);
@@ -145,7 +151,7 @@ export async function engineBenchmark(): Promise<{ rows: Row[]; memory: MemoryFi
     const { result, peakBytes } = await peakRss(() => measure('PDF-motor: syntetisk job, 300 sider i 30 dele', async () => (pages = (await renderer.render(job)).pageCount), { warmup: 1, iterations: 3 }));
     const stats = renderer.stats();
     return {
-      rows: [judge({ ...result, name: `${result.name} (${pages} sider, ${stats.workersStarted} workers)` }, { stat: 'max', below: 10_000 })],
+      rows: [progress(judge({ ...result, name: `${result.name} (${pages} sider, ${stats.workersStarted} workers)` }, { stat: 'max', below: 10_000 }))],
       memory: [
         { name: 'PDF-motor 300 sider: worker V8 heap at task end, highest', peakMb: mb(stats.peakWorkerHeapBytes), boundMb: MEMORY_BOUND_MB, pass: mb(stats.peakWorkerHeapBytes) < MEMORY_BOUND_MB },
         { name: 'PDF-motor 300 sider: process RSS (main + workers)', peakMb: mb(peakBytes), boundMb: MEMORY_BOUND_MB, pass: mb(peakBytes) < MEMORY_BOUND_MB },
