@@ -2,17 +2,13 @@
 // matters, emergencies, the phone list and a line per current resident. "Dan vikarmappe" saves
 // unsaved text first, then generates the PDF the tab opens in the preview.
 import { Button, Divider, Stack, Text, Textarea, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import type { Briefing } from '../../../contract/areas/reports';
-import { useServerSubmit } from '../../components/form-errors';
-import { FormFooterActions } from '../../components/form-footer-actions';
-import { notifySuccess } from '../../components/notify';
 import { formatDateTime } from '../../format/dates';
 import { call } from '../../rpc/client';
+import { DraftReportFooter, useDraftReportForm } from '../reports/draft-report-form';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { toBriefingInput, toBriefingValues, type BriefingValues } from './briefing-values';
 import { PhoneListField } from './phone-list-field';
@@ -29,53 +25,22 @@ export function BriefingForm({ residenceId, briefing, onGenerated }: BriefingFor
   const { t } = useTranslation();
   const save = useRpcMutation('reports.saveBriefing');
   const generate = useRpcMutation('reports.generateVikarmappe');
-  const [saved, setSaved] = useState(briefing);
-  const [generatingRun, setGeneratingRun] = useState(false);
-  const resolver = schemaResolver(schema, { sync: true });
-  const form = useForm<BriefingValues>({
-    initialValues: toBriefingValues(briefing),
-    validate: (values) => resolver(toBriefingInput(values, residenceId, saved.version)),
+  const draft = useDraftReportForm({
+    initial: briefing,
+    schema,
+    toValues: toBriefingValues,
+    toInput: (values: BriefingValues, version) => toBriefingInput(values, residenceId, version),
+    save: (input) => save.mutateAsync(input),
+    load: () => call('reports.briefing', { residenceId }),
+    generate: () => generate.mutateAsync({ residenceId }),
+    onGenerated,
+    messages: { saved: t('statusReport.briefing.saved'), generated: t('statusReport.briefing.generated') },
   });
-
-  const store = async (values: BriefingValues) => {
-    const fresh = await save.mutateAsync(schema.parse(toBriefingInput(values, residenceId, saved.version)));
-    setSaved(fresh);
-    form.resetDirty(values);
-  };
-
-  const saving = useServerSubmit(form, async (values) => {
-    await store(values);
-    notifySuccess(t('statusReport.briefing.saved'));
-  });
-
-  const generating = useServerSubmit(form, async (values) => {
-    setGeneratingRun(true);
-    try {
-      if (form.isDirty() || saved.version === 0) await store(values);
-      const report = await generate.mutateAsync({ residenceId });
-      notifySuccess(t('statusReport.briefing.generated'));
-      onGenerated(report.id);
-    } finally {
-      setGeneratingRun(false);
-    }
-  });
-
-  const reload = async () => {
-    const fresh = await call('reports.briefing', { residenceId });
-    const values = toBriefingValues(fresh);
-    form.setValues(values);
-    form.resetDirty(values);
-    setSaved(fresh);
-    saving.clearProblem();
-    generating.clearProblem();
-  };
-
-  const problem = saving.problem ?? generating.problem;
-  const conflict = saving.conflict || generating.conflict;
+  const { form, saved } = draft;
   const residents = form.getValues().residents;
 
   return (
-    <form onSubmit={saving.submit} noValidate aria-label={t('statusReport.briefing.title')}>
+    <form onSubmit={draft.submit} noValidate aria-label={t('statusReport.briefing.title')}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('statusReport.briefing.intro')}
@@ -121,11 +86,14 @@ export function BriefingForm({ residenceId, briefing, onGenerated }: BriefingFor
             />
           ))}
         </Stack>
-        <FormFooterActions
-          problem={problem}
-          conflictTitle={conflict ? t('statusReport.briefing.conflictTitle') : undefined}
-          reloadLabel={t('statusReport.briefing.reload')}
-          onReload={conflict ? () => void reload() : undefined}
+        <DraftReportFooter
+          draft={draft}
+          labels={{
+            conflictTitle: t('statusReport.briefing.conflictTitle'),
+            reload: t('statusReport.briefing.reload'),
+            save: t('statusReport.briefing.save'),
+            generate: t('statusReport.briefing.generate'),
+          }}
           status={
             saved.updatedAt ? (
               <Text size="xs" c="dimmed">
@@ -133,14 +101,7 @@ export function BriefingForm({ residenceId, briefing, onGenerated }: BriefingFor
               </Text>
             ) : null
           }
-        >
-          <Button type="submit" variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending && !generatingRun} disabled={generatingRun}>
-            {t('statusReport.briefing.save')}
-          </Button>
-          <Button type="button" leftSection={<IconFileTypePdf size={16} />} loading={generatingRun} disabled={save.isPending && !generatingRun} onClick={() => generating.submit()}>
-            {t('statusReport.briefing.generate')}
-          </Button>
-        </FormFooterActions>
+        />
       </Stack>
     </form>
   );

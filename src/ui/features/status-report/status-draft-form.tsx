@@ -2,19 +2,15 @@
 // schema so Danish messages land on the fields. "Dan statusrapport" saves first when anything is
 // unsaved, then generates a draft report the tab opens in the preview.
 import { Button, Checkbox, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../contract';
 import { RECOMMENDATIONS, STATUS_REASONS, type StatusDraft } from '../../../contract/areas/reports';
 import { useCan } from '../../app/current-user';
 import { DateField } from '../../components/date-field';
-import { useServerSubmit } from '../../components/form-errors';
-import { FormFooterActions } from '../../components/form-footer-actions';
-import { notifySuccess } from '../../components/notify';
 import { formatDateTime } from '../../format/dates';
 import { call } from '../../rpc/client';
+import { DraftReportFooter, useDraftReportForm } from '../reports/draft-report-form';
 import { useRpcMutation } from '../../rpc/use-rpc';
 import { toDraftInput, toDraftValues, type StatusDraftValues } from './status-draft-values';
 
@@ -27,61 +23,28 @@ interface StatusDraftFormProps {
   onGenerated: (reportId: number) => void;
 }
 
-export function StatusDraftForm({ citizenId, draft, onGenerated }: StatusDraftFormProps) {
+export function StatusDraftForm({ citizenId, draft: initial, onGenerated }: StatusDraftFormProps) {
   const { t } = useTranslation();
   const canSeeCpr = useCan('citizens.cpr');
   const save = useRpcMutation('reports.saveStatusDraft');
   const generate = useRpcMutation('reports.generateStatus');
-  const [saved, setSaved] = useState(draft);
   const [fullCpr, setFullCpr] = useState(false);
-  const [generatingRun, setGeneratingRun] = useState(false);
-  const resolver = schemaResolver(schema, { sync: true });
-  const form = useForm<StatusDraftValues>({
-    initialValues: toDraftValues(draft),
-    validate: (values) => resolver(toDraftInput(values, citizenId, saved.version)),
+  const draft = useDraftReportForm({
+    initial,
+    schema,
+    toValues: toDraftValues,
+    toInput: (values: StatusDraftValues, version) => toDraftInput(values, citizenId, version),
+    save: (input) => save.mutateAsync(input),
+    load: () => call('reports.statusDraft', { citizenId }),
+    generate: () => generate.mutateAsync({ citizenId, fullCpr: canSeeCpr && fullCpr }),
+    onGenerated,
+    messages: { saved: t('statusReport.draft.saved'), generated: t('statusReport.draft.generated') },
   });
-
-  const store = async (values: StatusDraftValues) => {
-    const fresh = await save.mutateAsync(schema.parse(toDraftInput(values, citizenId, saved.version)));
-    setSaved(fresh);
-    form.resetDirty(values);
-    return fresh;
-  };
-
-  const saving = useServerSubmit(form, async (values) => {
-    await store(values);
-    notifySuccess(t('statusReport.draft.saved'));
-  });
-
-  const generating = useServerSubmit(form, async (values) => {
-    setGeneratingRun(true);
-    try {
-      // The report is built from the saved draft, so unsaved text is saved first.
-      if (form.isDirty() || saved.version === 0) await store(values);
-      const report = await generate.mutateAsync({ citizenId, fullCpr: canSeeCpr && fullCpr });
-      notifySuccess(t('statusReport.draft.generated'));
-      onGenerated(report.id);
-    } finally {
-      setGeneratingRun(false);
-    }
-  });
-
-  const reload = async () => {
-    const fresh = await call('reports.statusDraft', { citizenId });
-    const values = toDraftValues(fresh);
-    form.setValues(values);
-    form.resetDirty(values);
-    setSaved(fresh);
-    saving.clearProblem();
-    generating.clearProblem();
-  };
-
-  const problem = saving.problem ?? generating.problem;
-  const conflict = saving.conflict || generating.conflict;
+  const { form, saved } = draft;
   const reason = form.getValues().reason;
 
   return (
-    <form onSubmit={saving.submit} noValidate aria-label={t('statusReport.draft.title')}>
+    <form onSubmit={draft.submit} noValidate aria-label={t('statusReport.draft.title')}>
       <Stack gap="md">
         <Paper p="lg" radius="md">
           <Title order={3} size="h5" mb="sm">
@@ -158,11 +121,14 @@ export function StatusDraftForm({ citizenId, draft, onGenerated }: StatusDraftFo
           </Stack>
         </Paper>
 
-        <FormFooterActions
-          problem={problem}
-          conflictTitle={conflict ? t('statusReport.draft.conflictTitle') : undefined}
-          reloadLabel={t('statusReport.draft.reload')}
-          onReload={conflict ? () => void reload() : undefined}
+        <DraftReportFooter
+          draft={draft}
+          labels={{
+            conflictTitle: t('statusReport.draft.conflictTitle'),
+            reload: t('statusReport.draft.reload'),
+            save: t('statusReport.draft.save'),
+            generate: t('statusReport.draft.generate'),
+          }}
           status={
             <Text size="xs" c="dimmed">
               {saved.updatedAt ? t('statusReport.draft.lastSaved', { date: formatDateTime(saved.updatedAt), name: saved.updatedBy ?? '' }) : t('statusReport.draft.neverSaved')}
@@ -172,13 +138,7 @@ export function StatusDraftForm({ citizenId, draft, onGenerated }: StatusDraftFo
           {canSeeCpr ? (
             <Checkbox label={t('statusReport.draft.fullCpr')} title={t('statusReport.draft.fullCprHint')} checked={fullCpr} onChange={(event) => setFullCpr(event.currentTarget.checked)} />
           ) : null}
-          <Button type="submit" variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending && !generatingRun} disabled={generatingRun}>
-            {t('statusReport.draft.save')}
-          </Button>
-          <Button type="button" leftSection={<IconFileTypePdf size={16} />} loading={generatingRun} disabled={save.isPending && !generatingRun} onClick={() => generating.submit()}>
-            {t('statusReport.draft.generate')}
-          </Button>
-        </FormFooterActions>
+        </DraftReportFooter>
       </Stack>
     </form>
   );
