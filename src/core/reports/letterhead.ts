@@ -2,24 +2,13 @@
 // No logo is allowed (the report says so in its warnings); a name is required.
 import type { Db } from '../db/open-database';
 import { DomainError } from '../common/domain-error';
+import type { ProviderRecord } from '../settings/provider-settings-service';
 import type { Letterhead } from './report-job';
-
-interface ProviderRow {
-  name: string;
-  cvr: string | null;
-  street: string | null;
-  postal_code: string | null;
-  city: string | null;
-  phone: string | null;
-  email: string | null;
-  logo: Buffer | null;
-  logo_mime_type: 'image/png' | 'image/jpeg' | null;
-}
 
 export const NO_LOGO_WARNING = 'Brevhovedet har intet logo. En administrator kan sætte det under Indstillinger → Tilbud.';
 
 export function createLetterheadReader(db: Db) {
-  const get = db.prepare<[], ProviderRow>('SELECT name, cvr, street, postal_code, city, phone, email, logo, logo_mime_type FROM provider_settings WHERE id = 1');
+  const get = db.prepare<[], ProviderRecord>('SELECT * FROM provider_settings WHERE id = 1');
   return {
     /** The letterhead and the warnings it gives (no logo). */
     read(): { letterhead: Letterhead; warnings: string[] } {
@@ -27,7 +16,7 @@ export function createLetterheadReader(db: Db) {
       if (!row || !row.name.trim()) {
         throw new DomainError('CONFLICT', 'Tilbuddets navn mangler. En administrator skal udfylde Indstillinger → Tilbud, før der kan dannes rapporter.');
       }
-      const logo = row.logo && row.logo_mime_type ? { mimeType: row.logo_mime_type, base64: row.logo.toString('base64') } : null;
+      const logo = row.logo && row.logo_mime_type ? { mimeType: row.logo_mime_type as 'image/png' | 'image/jpeg', base64: row.logo.toString('base64') } : null;
       return {
         letterhead: {
           name: row.name,

@@ -9,7 +9,8 @@ import type { Db } from '../db/open-database';
 
 type ValidProviderFields = { [K in keyof ProviderFields]-?: Exclude<ProviderFields[K], undefined> };
 
-interface ProviderRecord {
+/** A provider_settings row (also read for report letterheads). */
+export interface ProviderRecord {
   name: string;
   cvr: string | null;
   street: string | null;
