@@ -102,33 +102,38 @@ export async function reportBenchmarks(backend: Backend, token: string, label: s
     rows.push(progress(judge({ ...status, name: `${status.name}, ${statusPages} sider` }, { stat: 'p95', below: 1000 })));
   });
 
-  // Municipality report: the municipality with the most citizens placed in the period, and its region.
-  const largest = db
+  // Municipality report: the municipality nearest 300 placed citizens (the target's size), then for
+  // scale the largest municipality and its region (one timed run each).
+  const municipalities = db
     .prepare<[string, string], { code: string; name: string; regionCode: string; citizens: number }>(
       `SELECT m.code, m.name, m.region_code AS regionCode, COUNT(DISTINCT p.citizen_id) AS citizens
          FROM placements p JOIN municipalities m ON m.code = p.acting_municipality_code
         WHERE p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)
-        GROUP BY m.code ORDER BY citizens DESC LIMIT 1`,
+        GROUP BY m.code ORDER BY citizens DESC`,
     )
-    .get(today, yearAgo);
+    .all(today, yearAgo);
+  const largest = municipalities[0];
   if (!largest) throw new Error('no placements in the benchmark dataset');
-  const area = (name: string, input: unknown, iterations: number) =>
+  const near300 = [...municipalities].sort((a, b) => Math.abs(a.citizens - 300) - Math.abs(b.citizens - 300))[0]!;
+  const area = (name: string, input: unknown, iterations: number, warmup = 1) =>
     attempt(failures, name, async () => {
       let summary: ReportSummary = { pageCount: 0, byteSize: 0 };
       const { result, peakBytes } = await peakRss(() =>
-        measure(name, async () => (summary = (await call('reports.generateMunicipality', input)) as ReportSummary), { warmup: 1, iterations }),
+        measure(name, async () => (summary = (await call('reports.generateMunicipality', input)) as ReportSummary), { warmup, iterations }),
       );
       rows.push(progress(judge({ ...result, name: `${name}, ${summary.pageCount} sider, ${mb(summary.byteSize)} MB` }, { stat: 'max', below: 10_000 })));
       memory.push({ name: `${name}: process RSS (main + workers)`, peakMb: mb(peakBytes), boundMb: MEMORY_BOUND_MB * 2, pass: mb(peakBytes) < MEMORY_BOUND_MB * 2 });
     });
-  await area(`reports.generateMunicipality ${largest.name} ${largest.citizens} borgere (${label})`, { municipalityCode: largest.code, regionCode: null, from: yearAgo, to: today, fullCpr: false }, 3);
+  const municipality = (row: typeof largest) => ({ municipalityCode: row.code, regionCode: null, from: yearAgo, to: today, fullCpr: false });
+  await area(`reports.generateMunicipality ${near300.name} ${near300.citizens} borgere (${label})`, municipality(near300), 3);
+  if (largest.code !== near300.code) await area(`reports.generateMunicipality ${largest.name} ${largest.citizens} borgere, skala (${label})`, municipality(largest), 1, 0);
   const regionCitizens = db
     .prepare<[string, string, string], { citizens: number }>(
       `SELECT COUNT(DISTINCT p.citizen_id) AS citizens FROM placements p JOIN municipalities m ON m.code = p.acting_municipality_code
         WHERE m.region_code = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)`,
     )
     .get(largest.regionCode, today, yearAgo)!.citizens;
-  await area(`reports.generateMunicipality region ${largest.regionCode} ${regionCitizens} borgere (${label})`, { municipalityCode: null, regionCode: largest.regionCode, from: yearAgo, to: today, fullCpr: false }, 2);
+  await area(`reports.generateMunicipality region ${largest.regionCode} ${regionCitizens} borgere, skala (${label})`, { municipalityCode: null, regionCode: largest.regionCode, from: yearAgo, to: today, fullCpr: false }, 1, 0);
   const stats = renderer.stats();
   memory.push({ name: `PDF worker V8 heap at task end, highest (${stats.workersStarted} workers started)`, peakMb: mb(stats.peakWorkerHeapBytes), boundMb: MEMORY_BOUND_MB, pass: mb(stats.peakWorkerHeapBytes) < MEMORY_BOUND_MB });
   return { rows, memory, failures };
