@@ -33,7 +33,7 @@ function Stamdata({ model }: { model: StatusModel }) {
         rows={[
           ['Borger', s.name],
           ['CPR-nummer', s.cpr],
-          ['Botilbud', [s.residence, s.room ? `værelse ${s.room}` : null].filter(Boolean).join(', ')],
+          ['Botilbud', [s.residence, s.room].filter(Boolean).join(', ')],
           ['Lovgrundlag', s.legalBasis],
           ['Indflytning', s.moveIn ? date(s.moveIn) : null],
           ...(s.moveOut ? [['Udflytning', date(s.moveOut)] as const] : []),
