@@ -41,7 +41,7 @@ export async function mergeAndStamp(parts: readonly Uint8Array[], frame: ReportF
   const merged = await PDFDocument.create();
   merged.registerFontkit(fontkit);
   for (const part of parts) {
-    const source = await PDFDocument.load(part);
+    const source = await PDFDocument.load(part, { objectsPerTick: Infinity, updateMetadata: false });
     const pages = await merged.copyPages(source, source.getPageIndices());
     for (const page of pages) merged.addPage(page);
   }
@@ -69,6 +69,6 @@ export async function mergeAndStamp(parts: readonly Uint8Array[], frame: ReportF
   merged.setLanguage('da');
   merged.setCreationDate(new Date(frame.generatedAt));
   merged.setModificationDate(new Date(frame.generatedAt));
-  const pdf = await merged.save();
+  const pdf = await merged.save({ objectsPerTick: Infinity });
   return { pdf, pageCount: pages.length };
 }

@@ -43,7 +43,7 @@ interface Slot {
 }
 
 /** Parts per render task: enough tasks to keep every worker busy, few enough to send little twice. */
-const TASKS_PER_WORKER = 4;
+const TASKS_PER_WORKER = 8;
 
 /** The built worker (desktop) or the TypeScript source next to this file (tsx, vitest). */
 function workerFileOf(options: PdfRendererOptions): string {
