@@ -115,25 +115,27 @@ export async function reportBenchmarks(backend: Backend, token: string, label: s
   const largest = municipalities[0];
   if (!largest) throw new Error('no placements in the benchmark dataset');
   const near300 = [...municipalities].sort((a, b) => Math.abs(a.citizens - 300) - Math.abs(b.citizens - 300))[0]!;
-  const area = (name: string, input: unknown, iterations: number, warmup = 1) =>
+  // The issue's target: 300 citizens in under 10 s. Larger reports (skala) are held to the same rate,
+  // so a superlinear slowdown shows as a MISS there.
+  const area = (name: string, input: unknown, iterations: number, warmup = 1, citizens = 300) =>
     attempt(failures, name, async () => {
       let summary: ReportSummary = { pageCount: 0, byteSize: 0 };
       const { result, peakBytes } = await peakRss(() =>
         measure(name, async () => (summary = (await call('reports.generateMunicipality', input)) as ReportSummary), { warmup, iterations }),
       );
-      rows.push(progress(judge({ ...result, name: `${name}, ${summary.pageCount} sider, ${mb(summary.byteSize)} MB` }, { stat: 'max', below: 10_000 })));
+      rows.push(progress(judge({ ...result, name: `${name}, ${summary.pageCount} sider, ${mb(summary.byteSize)} MB` }, { stat: 'max', below: Math.round((10_000 * Math.max(300, citizens)) / 300) })));
       memory.push({ name: `${name}: process RSS (main + workers)`, peakMb: mb(peakBytes), boundMb: MEMORY_BOUND_MB * 2, pass: mb(peakBytes) < MEMORY_BOUND_MB * 2 });
     });
   const municipality = (row: typeof largest) => ({ municipalityCode: row.code, regionCode: null, from: yearAgo, to: today, fullCpr: false });
   await area(`reports.generateMunicipality ${near300.name} ${near300.citizens} borgere (${label})`, municipality(near300), 3);
-  if (largest.code !== near300.code) await area(`reports.generateMunicipality ${largest.name} ${largest.citizens} borgere, skala (${label})`, municipality(largest), 1, 0);
+  if (largest.code !== near300.code) await area(`reports.generateMunicipality ${largest.name} ${largest.citizens} borgere, skala (${label})`, municipality(largest), 1, 0, largest.citizens);
   const regionCitizens = db
     .prepare<[string, string, string], { citizens: number }>(
       `SELECT COUNT(DISTINCT p.citizen_id) AS citizens FROM placements p JOIN municipalities m ON m.code = p.acting_municipality_code
         WHERE m.region_code = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)`,
     )
     .get(largest.regionCode, today, yearAgo)!.citizens;
-  await area(`reports.generateMunicipality region ${largest.regionCode} ${regionCitizens} borgere, skala (${label})`, { municipalityCode: null, regionCode: largest.regionCode, from: yearAgo, to: today, fullCpr: false }, 1, 0);
+  await area(`reports.generateMunicipality region ${largest.regionCode} ${regionCitizens} borgere, skala (${label})`, { municipalityCode: null, regionCode: largest.regionCode, from: yearAgo, to: today, fullCpr: false }, 1, 0, regionCitizens);
   const stats = renderer.stats();
   memory.push({ name: `PDF worker V8 heap at task end, highest (${stats.workersStarted} workers started)`, peakMb: mb(stats.peakWorkerHeapBytes), boundMb: MEMORY_BOUND_MB, pass: mb(stats.peakWorkerHeapBytes) < MEMORY_BOUND_MB });
   return { rows, memory, failures };

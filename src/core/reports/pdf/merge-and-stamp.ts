@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import type { RenderedPdf, ReportFrame } from '../report-job';
 import { defaultFontDir } from './fonts';
 import { COLORS, FOOTER_SPACE } from './theme';
@@ -41,7 +41,7 @@ export async function mergeAndStamp(parts: readonly Uint8Array[], frame: ReportF
   const merged = await PDFDocument.create();
   merged.registerFontkit(fontkit);
   for (const part of parts) {
-    const source = await PDFDocument.load(part, { objectsPerTick: Infinity, updateMetadata: false });
+    const source = await PDFDocument.load(part, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
     const pages = await merged.copyPages(source, source.getPageIndices());
     for (const page of pages) merged.addPage(page);
   }
