@@ -2,7 +2,7 @@
 // No logo is allowed (the report says so in its warnings); a name is required.
 import type { Db } from '../db/open-database';
 import { DomainError } from '../common/domain-error';
-import type { ProviderRecord } from '../settings/provider-settings-service';
+import { providerContact, type ProviderRecord } from '../settings/provider-settings-service';
 import type { Letterhead } from './report-job';
 
 export const NO_LOGO_WARNING = 'Brevhovedet har intet logo. En administrator kan sætte det under Indstillinger → Tilbud.';
@@ -18,16 +18,7 @@ export function createLetterheadReader(db: Db) {
       }
       const logo = row.logo && row.logo_mime_type ? { mimeType: row.logo_mime_type as 'image/png' | 'image/jpeg', base64: row.logo.toString('base64') } : null;
       return {
-        letterhead: {
-          name: row.name,
-          cvr: row.cvr,
-          street: row.street,
-          postalCode: row.postal_code,
-          city: row.city,
-          phone: row.phone,
-          email: row.email,
-          logo,
-        },
+        letterhead: { ...providerContact(row), logo },
         warnings: logo ? [] : [NO_LOGO_WARNING],
       };
     },

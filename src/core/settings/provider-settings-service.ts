@@ -33,6 +33,11 @@ export function looksLike(bytes: Buffer, mimeType: 'image/png' | 'image/jpeg'): 
   return SIGNATURES[mimeType].every((byte, index) => bytes[index] === byte);
 }
 
+/** Name, CVR, address and contact of a provider_settings row: shown on screens and on report letterheads. */
+export function providerContact(row: ProviderRecord) {
+  return { name: row.name, cvr: row.cvr, street: row.street, postalCode: row.postal_code, city: row.city, phone: row.phone, email: row.email };
+}
+
 export function createProviderSettingsService(db: Db, clock: Clock, audit: AuditLog) {
   const get = db.prepare<[], ProviderRecord>('SELECT * FROM provider_settings WHERE id = 1');
   const upsert = db.prepare(
@@ -48,13 +53,7 @@ export function createProviderSettingsService(db: Db, clock: Clock, audit: Audit
     const row = get.get();
     if (!row) return { name: '', cvr: null, street: null, postalCode: null, city: null, phone: null, email: null, logoDataUrl: null, updatedAt: null };
     return {
-      name: row.name,
-      cvr: row.cvr,
-      street: row.street,
-      postalCode: row.postal_code,
-      city: row.city,
-      phone: row.phone,
-      email: row.email,
+      ...providerContact(row),
       logoDataUrl: row.logo && row.logo_mime_type ? `data:${row.logo_mime_type};base64,${row.logo.toString('base64')}` : null,
       updatedAt: row.updated_at,
     };
